@@ -1,0 +1,54 @@
+import type { BoilerplateRule } from '../types';
+
+// Widely used share, related-post and newsletter plugins and theme parts, by their documented
+// class names: AddToAny, Shariff, ShareThis, Social Warfare, Sassy Social Share, Simple Share
+// Buttons Adder, Mashshare, Shareaholic; YARPP, Contextual Related Posts, Related Posts for WP;
+// Mailchimp for WP and Mailchimp's embed code.
+
+/** Share button bars. */
+export const shareButtons: BoilerplateRule = {
+  id: 'share-buttons',
+  kind: 'share',
+  selectors: [
+    '.addtoany_share_save_container', '.a2a_kit', '.shariff', '.sharethis-inline-share-buttons',
+    '.swp_social_panel', '.heateor_sss_sharing_container', '.ssba', '.ssba-wrap', '.mashsb-container',
+    '.shareaholic-canvas', '.essb_links', '.share-buttons', '.social-share', '.social-sharing',
+    '.sharing-buttons', '.post-share-buttons', '.entry-share', '.share-post', '.share-this-post',
+  ],
+  expect: { 'blogger': 1, 'classic-theme': 1, 'not-wordpress': 0, 'code-tutorial': 0 },
+};
+
+/** Related-post lists. */
+export const relatedPosts: BoilerplateRule = {
+  id: 'related-posts',
+  kind: 'related',
+  selectors: [
+    '.yarpp-related', '.yarpp', '.crp_related', '.rp4wp-related-posts', '#related-posts', '.related-posts',
+    '.related_posts', '.relatedposts', '.wp-block-related-posts', '.related-articles', '#related-articles',
+  ],
+  expect: { 'classic-theme': 1, 'not-wordpress': 1, 'code-tutorial': 0 },
+};
+
+/** Newsletter sign-up boxes. */
+export const newsletterSignup: BoilerplateRule = {
+  id: 'newsletter-signup',
+  kind: 'subscribe',
+  selectors: ['.mc4wp-form', '#mc_embed_signup', '.newsletter-signup', '.newsletter-box', '.newsletter-widget', '.optin-box'],
+  expect: { 'not-wordpress': 1, 'forum-thread': 0 },
+};
+
+/** Author boxes under the post (theme `author-info`, Simple Author Box, Molongui, Starbox). */
+export const authorBox: BoilerplateRule = {
+  id: 'author-box',
+  kind: 'author-box',
+  selectors: ['.author-info', '.author-bio', '.author-box', '#author-bio', '#author-info', '.about-author', '.saboxplugin-wrap', '.m-a-box', '.abh_box', '.ts-fab-wrapper'],
+  expect: { 'classic-theme': 1, 'code-tutorial': 0 },
+};
+
+/** Ad slots (AdSense, Google Publisher Tag). */
+export const adSlots: BoilerplateRule = {
+  id: 'ad-slots',
+  kind: 'ads',
+  selectors: ['ins.adsbygoogle', '[id^="div-gpt-ad"]', '.advertisement', '.ad-container', '.adsense'],
+  expect: { 'not-wordpress': 1 },
+};

@@ -1,0 +1,119 @@
+/** Shared types of the core: what analysis, detection and cleanup return. No extension API here. */
+
+export type Platform = 'wordpress' | 'wordpress.com' | 'blogger' | 'ghost' | 'other';
+
+export type BoilerplateKind =
+  | 'comments'
+  | 'comment-form'
+  | 'login'
+  | 'share'
+  | 'likes'
+  | 'related'
+  | 'subscribe'
+  | 'author-box'
+  | 'ads';
+
+/** Expected failures come back as values, never as exceptions (see STYLE.md). */
+export type Result<T, E extends string> = { ok: true; value: T } | { ok: false; error: E; message?: string };
+
+export interface PlatformInfo {
+  isWordPress: boolean;
+  platform: Platform;
+  /** 0..1 */
+  confidence: number;
+  /** Named evidence, e.g. `meta-generator`, `wp-content-path`, `highlander-form`. */
+  signals: string[];
+}
+
+export interface Rating {
+  value: number;
+  best: number;
+  /** The rating as the page writes it: `4/5`, `★★★★☆`, `B+`. */
+  text: string;
+}
+
+export interface ReviewInfo {
+  isReview: boolean;
+  rating: Rating | null;
+  signals: string[];
+}
+
+/** A boilerplate block found on a page (live or parsed). */
+export interface BoilerplateMatch {
+  element: Element;
+  kind: BoilerplateKind;
+  ruleId: string;
+  /** Human label for a stub: "12 comments", "Comment form", "Share buttons". */
+  label: string;
+  textLength: number;
+}
+
+export interface RemovedBlock {
+  kind: BoilerplateKind;
+  label: string;
+  textLength: number;
+}
+
+export interface PageComment {
+  author: string;
+  date: string | null;
+  text: string;
+}
+
+/** The one typed result of analysing a page; the CLI prints exactly this as JSON. */
+export interface Analysis extends PlatformInfo {
+  url: string;
+  isReview: boolean;
+  rating: Rating | null;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  canonicalUrl: string | null;
+  leadImage: string | null;
+  excerpt: string;
+  summary: string[];
+  wordCount: number;
+  readingMinutes: number;
+  textContent: string;
+  contentHtml: string;
+  removed: RemovedBlock[];
+  comments: { count: number; items: PageComment[] };
+  warnings: string[];
+}
+
+export type AnalyzeError = 'too-large' | 'not-readerable' | 'empty' | 'not-html';
+
+/**
+ * A boilerplate rule is data (see STYLE.md): what a block looks like, never code.
+ * A selector match is a block; a text signature marks the block around the text that starts with it.
+ */
+export interface BoilerplateRule {
+  /** Unique, kebab-case; the rule table is kept sorted by id. */
+  id: string;
+  kind: BoilerplateKind;
+  /** CSS selectors of the whole block. */
+  selectors: string[];
+  /**
+   * Text signatures, compared lower-case at the start of an element's text, digits written `#`
+   * ("# comments" matches "12 Comments"). With `selectors`, a match needs one of them inside when
+   * `needsText` is set; without `selectors`, headings (or `textIn` elements) starting with one mark a block.
+   */
+  textHints?: string[];
+  needsText?: boolean;
+  /** Where text signatures are looked for (default: headings); short elements only. */
+  textIn?: string;
+  /** The block around a text signature: the closest ancestor matching this (default: the heading's section). */
+  container?: string;
+  /** Fixture slug (test/fixtures/<slug>/source.html) → how many blocks this rule finds there. */
+  expect: Record<string, number>;
+}
+
+/** What `analyzePage` accepts besides the document. */
+export interface AnalyzeOptions {
+  /** Size of the HTML in bytes when known (checked against `LIMITS.maxBytes`). */
+  byteLength?: number;
+  /** A window DOMPurify supports, when the document's own does not (e.g. linkedom in Node). */
+  sanitizeWindow?: Window;
+}
