@@ -26,7 +26,7 @@ const pages = {
 /** Classic (non-module) scripts: the always-on content script, on-demand page scripts, the background. */
 const scripts = {
   content: 'src/content/index.ts',
-  ondemand: 'src/content/ondemand.ts',
+  ondemand: 'src/ondemand/index.ts',
   background: 'src/background/index.ts',
 };
 

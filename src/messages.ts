@@ -1,32 +1,58 @@
 /**
  * Typed messages shared by all contexts. Each type names its sender and receiver
  * (`popup-to-content:…`); handlers switch on `type` with an exhaustive `never` check.
+ *
+ * Receivers:
+ * - `content`:  the always-on content script (src/content/), cheap, no Readability.
+ * - `ondemand`: the on-demand page script (src/ondemand/, built as ondemand.js), injected with
+ *               `scripting.executeScript` when the user asks for more (analysis, reader, save).
+ * - `background`: the service worker / event page (src/background/).
  */
-import type { Analysis, BoilerplateKind } from './core/types';
+import browser from 'webextension-polyfill';
+import type { Analysis, AnalyzeError, BoilerplateKind } from './core/types';
+
+export type { Analysis };
 
 /** What the always-on content script knows about its page without running Readability. */
 export interface PageState {
   url: string;
   title: string;
+  /** The `html[data-quietread]` tokens: `wordpress`, `review`, `article`, `collapsed`. */
   tokens: string[];
-  /** Folded blocks by kind, with their stub labels. */
+  /** Folded (or unfolded by the user) blocks, with their stub labels. */
   collapsed: { kind: BoilerplateKind; label: string; open: boolean }[];
+  /** Whether cleanup is on for this site (the popup's "Clean up this site" switch). */
   cleanupEnabled: boolean;
 }
 
-export type ToContent =
+export type AnalyzeReply = { ok: true; analysis: Analysis } | { ok: false; error: AnalyzeError | 'failed'; message: string };
+
+export type SaveReply =
+  | { ok: true; status: 'saved' | 'updated'; id: string }
+  | { ok: false; error: 'quota-exceeded' | 'invalid' | 'failed'; message: string };
+
+export type Message =
   | { type: 'popup-to-content:get-state' }
-  | { type: 'popup-to-content:set-cleanup'; enabled: boolean };
+  | { type: 'popup-to-content:set-cleanup'; enabled: boolean }
+  | { type: 'any-to-ondemand:analyze' }
+  | { type: 'any-to-ondemand:toggle-reader'; open?: boolean }
+  | { type: 'any-to-background:save'; analysis: Analysis }
+  | { type: 'any-to-background:saved-status'; canonicalUrl: string; textHash?: string }
+  | { type: 'any-to-background:toggle-reader'; tabId: number };
 
-export type ToContentReply<M extends ToContent> = M extends { type: 'popup-to-content:get-state' }
-  ? PageState
-  : M extends { type: 'popup-to-content:set-cleanup' }
-    ? PageState
-    : never;
+export type MessageType = Message['type'];
 
-export type { Analysis };
-
-/** Narrows an unknown runtime message to one of ours. */
+/** Narrows an unknown runtime message to one of ours whose type starts with `prefix`. */
 export function isOurMessage<T extends { type: string }>(msg: unknown, prefix: string): msg is T {
   return typeof msg === 'object' && msg !== null && typeof (msg as { type?: unknown }).type === 'string' && (msg as { type: string }).type.startsWith(prefix);
+}
+
+/**
+ * Makes sure the on-demand script (Readability, reader overlay) runs in the tab, then sends it a
+ * message. Injection is idempotent: the script guards against a second copy.
+ * Needs `scripting` plus host access or the `activeTab` grant of a user gesture.
+ */
+export async function sendToOnDemand<R>(tabId: number, message: Extract<Message, { type: `any-to-ondemand:${string}` }>): Promise<R> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['ondemand.js'] });
+  return (await browser.tabs.sendMessage(tabId, message)) as R;
 }

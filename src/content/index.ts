@@ -10,7 +10,7 @@
  */
 import browser from 'webextension-polyfill';
 import { computeTokens, writeTokens } from './page-tokens';
-import type { PageState, ToContent } from '../messages';
+import type { Message, PageState } from '../messages';
 import { isOurMessage } from '../messages';
 
 const GUARD = '__quietreadContent';
@@ -35,7 +35,7 @@ function start(): void {
   const tokens = safely('detection', () => computeTokens(document)) ?? ['analysed'];
   safely('marking the page', () => writeTokens(document, tokens));
   browser.runtime.onMessage.addListener((msg: unknown) => {
-    if (!isOurMessage<ToContent>(msg, 'popup-to-content:')) return undefined;
+    if (!isOurMessage<Message>(msg, 'popup-to-content:')) return undefined;
     return Promise.resolve(safely('message', () => state(tokens)));
   });
 }
