@@ -12,6 +12,8 @@ import { noPreactRawHtml } from './vite-plugins.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const dev = process.argv.includes('--dev');
+/** `--in-place` (used by `npm run dev`) copies over the existing folders instead of swapping them, so a watcher on dist/<browser> keeps working. */
+const inPlace = process.argv.includes('--in-place');
 const tmp = path.join(root, `.dist-tmp-${process.pid}`);
 const common = path.join(tmp, 'common');
 
@@ -111,8 +113,13 @@ async function main() {
   const dist = path.join(root, 'dist');
   fs.mkdirSync(dist, { recursive: true });
   for (const browser of ['chrome', 'firefox']) {
-    fs.rmSync(path.join(dist, browser), { recursive: true, force: true });
-    fs.renameSync(path.join(tmp, browser), path.join(dist, browser));
+    const target = path.join(dist, browser);
+    if (inPlace && fs.existsSync(target)) {
+      fs.cpSync(path.join(tmp, browser), target, { recursive: true, force: true });
+    } else {
+      fs.rmSync(target, { recursive: true, force: true });
+      fs.renameSync(path.join(tmp, browser), target);
+    }
   }
   fs.rmSync(tmp, { recursive: true, force: true });
   console.log(`Built Quietread ${pkg.version}: dist/chrome and dist/firefox`);
