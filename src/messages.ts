@@ -38,7 +38,30 @@ export type Message =
   | { type: 'any-to-ondemand:toggle-reader'; open?: boolean }
   | { type: 'any-to-background:save'; analysis: Analysis }
   | { type: 'any-to-background:saved-status'; canonicalUrl: string; textHash?: string }
-  | { type: 'any-to-background:toggle-reader'; tabId: number };
+  | { type: 'any-to-background:toggle-reader'; tabId: number }
+  | { type: 'content-to-background:toggle-reader' };
+
+/** What `any-to-ondemand:toggle-reader` answers: whether the reader is open now. */
+export interface ToggleReaderReply {
+  open: boolean;
+}
+
+/**
+ * The private channel between the on-demand script and the reader page in its iframe: a
+ * MessageChannel port handed over once (`connect`, checked against the token in the iframe's URL
+ * hash), so the page's own scripts can neither read nor forge what passes on it.
+ */
+export type ReaderPortMessage =
+  | { type: 'ondemand-to-reader:show'; analysis: Analysis }
+  | { type: 'ondemand-to-reader:error'; error: AnalyzeError | 'failed'; message: string }
+  | { type: 'reader-to-ondemand:close' }
+  | { type: 'reader-to-ondemand:painted' };
+
+/** The one message posted to the reader iframe's window, carrying the port. */
+export interface ReaderConnect {
+  type: 'ondemand-to-reader:connect';
+  token: string;
+}
 
 export type MessageType = Message['type'];
 

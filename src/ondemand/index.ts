@@ -1,0 +1,64 @@
+/**
+ * Quietread's on-demand page script (ondemand.js), injected with `scripting.executeScript` only
+ * when the user asks for more than the always-on content script does: the analysis (Readability)
+ * and the reading-mode overlay.
+ *
+ *   background / popup ──tabs.sendMessage──► listener ─┬─ analyze ───────► analysis cache ─► AnalyzeReply
+ *                                                      └─ toggle-reader ─► reader overlay (iframe reader.html)
+ *
+ * Injection is repeated freely; a guard keeps a second copy from registering twice.
+ * Every entry is wrapped: a failure logs `Quietread: …` and leaves the page as it was.
+ */
+import browser from 'webextension-polyfill';
+import { isOurMessage, type AnalyzeReply, type Message, type ToggleReaderReply } from '../messages';
+import { currentAnalysis } from './analysis-cache';
+import { closeReader, isReaderOpen, openReader } from './reader-overlay';
+
+const GUARD = '__quietreadOnDemand';
+
+type OnDemandMessage = Extract<Message, { type: `any-to-ondemand:${string}` }>;
+
+function toggleReader(open?: boolean): ToggleReaderReply {
+  const want = open ?? !isReaderOpen();
+  if (want) openReader(currentAnalysis);
+  else closeReader();
+  return { open: isReaderOpen() };
+}
+
+function handle(msg: OnDemandMessage): AnalyzeReply | ToggleReaderReply {
+  switch (msg.type) {
+    case 'any-to-ondemand:analyze':
+      return currentAnalysis();
+    case 'any-to-ondemand:toggle-reader':
+      return toggleReader(msg.open);
+    default: {
+      const never: never = msg;
+      throw new Error(`unhandled message ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function onMessage(msg: unknown): Promise<unknown> | undefined {
+  if (!isOurMessage<OnDemandMessage>(msg, 'any-to-ondemand:')) return undefined;
+  try {
+    return Promise.resolve(handle(msg));
+  } catch (err) {
+    console.warn(`Quietread: ${msg.type} failed`, err);
+    return Promise.resolve(msg.type === 'any-to-ondemand:analyze' ? { ok: false, error: 'failed', message: String(err) } : { open: isReaderOpen() });
+  }
+}
+
+function start(): void {
+  const w = window as unknown as Record<string, unknown>;
+  if (w[GUARD]) return; // a second injection must not add a second listener
+  w[GUARD] = true;
+  browser.runtime.onMessage.addListener(onMessage);
+  // An orphaned copy (the extension was reloaded) keeps working without extension APIs: Escape still
+  // closes its overlay, and its analysis cache only listens to the page.
+}
+
+try {
+  start();
+} catch (err) {
+  console.warn('Quietread: on-demand script failed to start', err);
+}

@@ -1,0 +1,115 @@
+/**
+ * The reading-mode overlay on the page: a host element `[data-quietread-reader]` whose closed
+ * shadow root holds a full-viewport iframe of the extension's reader.html. The page's scripts and
+ * CSS reach neither (closed shadow root, cross-origin frame); the analysis goes to the frame over a
+ * private MessageChannel. The host's attribute tells its state: `loading`, then `open` once painted.
+ */
+import browser from 'webextension-polyfill';
+import type { AnalyzeReply, ReaderConnect, ReaderPortMessage } from '../messages';
+import { lockPage, type PageLock } from './page-lock';
+
+interface OpenReader {
+  host: HTMLElement;
+  iframe: HTMLIFrameElement;
+  token: string;
+  reply: AnalyzeReply;
+  port: MessagePort | null;
+  lock: PageLock;
+}
+
+let current: OpenReader | null = null;
+
+// Inline, important styles set through the CSSOM: a page's CSP cannot block them (it can block a
+// <style> element) and its stylesheets cannot out-rank them.
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial', position: 'fixed', inset: '0', width: '100vw', height: '100vh', 'z-index': '2147483647',
+  display: 'block', margin: '0', padding: '0', border: '0', opacity: '1', visibility: 'visible',
+  transform: 'none', filter: 'none', 'clip-path': 'none', 'pointer-events': 'auto', 'max-width': 'none', 'max-height': 'none',
+};
+const FRAME_STYLE: Record<string, string> = { display: 'block', width: '100%', height: '100%', border: '0', margin: '0', padding: '0', background: 'transparent' };
+
+function setStyles(el: HTMLElement, styles: Record<string, string>): void {
+  for (const [prop, value] of Object.entries(styles)) el.style.setProperty(prop, value, 'important');
+}
+
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function extensionOrigin(): string {
+  return browser.runtime.getURL('').replace(/\/$/, '');
+}
+
+function toPortMessage(reply: AnalyzeReply): ReaderPortMessage {
+  return reply.ok ? { type: 'ondemand-to-reader:show', analysis: reply.analysis } : { type: 'ondemand-to-reader:error', error: reply.error, message: reply.message };
+}
+
+/** Hands a fresh port to the frame. Runs on each load of the frame: a message posted before our page is there is dropped. */
+function connect(state: OpenReader): void {
+  const channel = new MessageChannel();
+  state.port?.close();
+  state.port = channel.port1;
+  channel.port1.onmessage = (event: MessageEvent) => {
+    try {
+      const msg = event.data as ReaderPortMessage;
+      if (msg?.type === 'reader-to-ondemand:close') closeReader();
+      else if (msg?.type === 'reader-to-ondemand:painted' && current === state) state.host.setAttribute('data-quietread-reader', 'open');
+    } catch (err) {
+      console.warn('Quietread: reader message failed', err);
+    }
+  };
+  const hello: ReaderConnect = { type: 'ondemand-to-reader:connect', token: state.token };
+  state.iframe.contentWindow?.postMessage(hello, extensionOrigin(), [channel.port2]);
+  channel.port1.postMessage(toPortMessage(state.reply));
+  state.iframe.focus();
+}
+
+function onKeyDown(event: KeyboardEvent): void {
+  // Focus can stay on the page (a click landed before the frame loaded): Escape still leaves.
+  if (event.key !== 'Escape' || !current) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  closeReader();
+}
+
+/** Whether the reader overlay is on the page. */
+export function isReaderOpen(): boolean {
+  if (current && !current.host.isConnected) closeReader(); // the page removed our host: tidy up
+  return current !== null;
+}
+
+/** Opens the overlay; `analyze` runs while the frame loads in the extension's process. */
+export function openReader(analyze: () => AnalyzeReply): void {
+  if (isReaderOpen()) return;
+  const host = document.createElement('div');
+  host.setAttribute('data-quietread-reader', 'loading');
+  setStyles(host, HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const iframe = document.createElement('iframe');
+  const token = randomToken();
+  iframe.src = `${browser.runtime.getURL('reader.html')}#${token}`;
+  iframe.title = 'Quietread reading mode';
+  setStyles(iframe, FRAME_STYLE);
+  shadow.appendChild(iframe);
+  const state: OpenReader = { host, iframe, token, reply: { ok: false, error: 'failed', message: 'not analysed yet' }, port: null, lock: { release() {} } };
+  iframe.addEventListener('load', () => {
+    if (current === state) connect(state);
+  });
+  current = state;
+  document.documentElement.appendChild(host);
+  state.reply = analyze();
+  state.lock = lockPage();
+  window.addEventListener('keydown', onKeyDown, true);
+}
+
+/** Removes the overlay and gives the page back its scrolling, scroll position and focus. */
+export function closeReader(): void {
+  const state = current;
+  if (!state) return;
+  current = null;
+  window.removeEventListener('keydown', onKeyDown, true);
+  state.port?.close();
+  state.host.remove();
+  state.lock.release();
+}
