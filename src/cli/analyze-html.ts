@@ -1,0 +1,21 @@
+import { analyzePage } from '../core/analyze';
+import type { Analysis, AnalyzeError, Result } from '../core/types';
+import { parseHtml, sanitizeWindow, type DomName } from './parse-html';
+
+const FALLBACK_URL = 'http://localhost/';
+
+/** The page URL: the one given, else the page's canonical URL, else a neutral placeholder. */
+function pageUrl(doc: Document, url: string | undefined): string {
+  if (url) return url;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  return canonical && /^https?:\/\//i.test(canonical) ? canonical : FALLBACK_URL;
+}
+
+/** Parses and analyses one HTML page (Node): the core's `analyzePage` on a linkedom or jsdom document. */
+export function analyzeHtml(html: string, url?: string, opts: { dom?: DomName; byteLength?: number } = {}): Result<Analysis, AnalyzeError> {
+  const { document } = parseHtml(html, url, opts.dom);
+  return analyzePage(document, pageUrl(document, url), {
+    sanitizeWindow: sanitizeWindow(),
+    byteLength: opts.byteLength ?? Buffer.byteLength(html),
+  });
+}

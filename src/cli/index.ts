@@ -1,0 +1,16 @@
+/** Entry of the CLI bundle (dist/cli/quietread.mjs): bin/quietread.mjs runs `run`, the eval imports the rest. */
+import { main } from './main';
+
+export { main } from './main';
+export { analyzeHtml } from './analyze-html';
+export { parseHtml } from './parse-html';
+
+/** Runs the CLI on the real process streams and sets the exit code. */
+export async function run(argv: string[], version: string): Promise<void> {
+  const stdin = async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  };
+  process.exitCode = await main(argv, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), stdin }, version);
+}

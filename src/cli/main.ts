@@ -1,0 +1,61 @@
+import { analyzeHtml } from './analyze-html';
+import { parseArgs, USAGE } from './args';
+import { batchSeparator, formatAnalysis } from './format';
+import { readPage } from './read-page';
+
+/** Where the CLI writes; tests pass fakes. */
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin: () => Promise<Uint8Array>;
+}
+
+const ERROR_TEXT: Record<string, string> = {
+  'too-large': 'page too large',
+  empty: 'empty page',
+  'not-readerable': 'no article found',
+  'not-html': 'not an HTML page',
+};
+
+/** Runs `quietread` with `argv`; resolves to the exit code. Errors are one line each on stderr. */
+export async function main(argv: string[], io: CliIo, version = '0.0.0'): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.command === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.command === 'version') {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  if (args.command === 'usage-error') {
+    io.stderr(`quietread: ${args.message}\n${USAGE.split('\n')[0]}\n`);
+    return 2;
+  }
+  let failed = 0;
+  let printed = 0;
+  for (const file of args.files) {
+    const name = file === '-' ? 'stdin' : file;
+    try {
+      const page = await readPage(file, io.stdin);
+      if (!page.ok) {
+        io.stderr(`quietread: ${name}: ${page.message ?? page.error}\n`);
+        failed++;
+        continue;
+      }
+      const result = analyzeHtml(page.value.html, args.url, { dom: args.dom, byteLength: page.value.bytes });
+      if (!result.ok) {
+        io.stderr(`quietread: ${name}: ${ERROR_TEXT[result.error] ?? result.error}${result.message ? ` (${result.message})` : ''}\n`);
+        failed++;
+        continue;
+      }
+      io.stdout((printed++ ? batchSeparator(args.format) : '') + formatAnalysis(result.value, args.format));
+    } catch (e) {
+      // A bug, not a page problem: still one line, and the batch goes on.
+      io.stderr(`quietread: ${name}: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+      failed++;
+    }
+  }
+  if (printed) io.stdout('\n');
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { LIMITS } from '../core/limits';
+import type { Result } from '../core/types';
+
+/** Why a page could not be read; the message is one line for stderr. */
+export type ReadError = 'missing' | 'unreadable' | 'not-html' | 'empty' | 'too-large';
+
+function charsetOf(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  return /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? 'utf-8';
+}
+
+/** Decodes HTML bytes by their BOM or `<meta charset>`, UTF-8 by default. */
+export function decodeHtml(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder(charsetOf(bytes)).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes); // an unknown charset label
+  }
+}
+
+/** Tells HTML from other files: no NUL bytes and a tag HTML pages start with, near the top. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 8192);
+  return !head.includes('\u0000') && /<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|script|link|!--)[\s>/]/i.test(head);
+}
+
+/** Reads a page from a file or, for `-`, from stdin. */
+export async function readPage(file: string, stdin: () => Promise<Uint8Array>): Promise<Result<{ html: string; bytes: number }, ReadError>> {
+  let bytes: Uint8Array;
+  try {
+    bytes = file === '-' ? await stdin() : await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, error: 'missing', message: 'no such file' };
+    if (code === 'EISDIR') return { ok: false, error: 'unreadable', message: 'is a directory' };
+    return { ok: false, error: 'unreadable', message: `cannot read (${code ?? 'error'})` };
+  }
+  if (bytes.length > LIMITS.maxBytes) return { ok: false, error: 'too-large', message: `${bytes.length} bytes, over the ${LIMITS.maxBytes}-byte limit` };
+  const html = decodeHtml(bytes);
+  if (!html.trim()) return { ok: false, error: 'empty', message: 'empty file' };
+  if (!looksLikeHtml(html)) return { ok: false, error: 'not-html', message: 'not an HTML page' };
+  return { ok: true, value: { html, bytes: bytes.length } };
+}

@@ -1,0 +1,78 @@
+import { blockText } from './block-text';
+import { extractComments } from './comments';
+import { detectPlatform } from './detect';
+import { extractArticle } from './extract';
+import { LIMITS } from './limits';
+import { readMetadata } from './metadata';
+import { detectReview } from './review';
+import { sanitizeHtml } from './sanitize';
+import { summarize } from './summary';
+import { countWords, normalizeSpace } from './text';
+import type { Analysis, AnalyzeError, AnalyzeOptions, Result } from './types';
+
+const WORDS_PER_MINUTE = 230;
+
+export { extractComments } from './comments';
+
+/** Checks the size guard of `LIMITS`; returns the error message when the page is too large. */
+function tooLarge(doc: Document, opts: AnalyzeOptions): string | null {
+  if (opts.byteLength !== undefined && opts.byteLength > LIMITS.maxBytes) return `page is ${opts.byteLength} bytes, over the ${LIMITS.maxBytes}-byte limit`;
+  const elements = doc.getElementsByTagName('*').length;
+  return elements > LIMITS.maxElements ? `page has ${elements} elements, over the ${LIMITS.maxElements}-element limit` : null;
+}
+
+/**
+ * Analyses a page: platform, review and rating, metadata, the clean article (text, sanitised HTML,
+ * summary), the boilerplate taken out and the comments. Works on a live document (it reads it and
+ * clones it, never changes it) and on a parsed one.
+ */
+export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {}): Result<Analysis, AnalyzeError> {
+  const large = tooLarge(doc, opts);
+  if (large) return { ok: false, error: 'too-large', message: large };
+  const body = doc.body ?? doc.documentElement;
+  const pageText = normalizeSpace(body?.textContent);
+  if (!body || pageText.length < LIMITS.minTextChars) return { ok: false, error: 'empty', message: 'the page has no text' };
+
+  const platform = detectPlatform(doc, url);
+  const review = detectReview(doc, url);
+  const extracted = extractArticle(doc, url);
+  if (!extracted.ok) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };
+  const article = extracted.value;
+  const textContent = blockText(article.content);
+  const firstImage = article.content.querySelector('img[src]')?.getAttribute('src') ?? null;
+  const meta = readMetadata(doc, url, article, firstImage);
+  const { html: contentHtml, sanitized } = sanitizeHtml(
+    article.content.innerHTML,
+    textContent,
+    opts.sanitizeWindow,
+    doc.defaultView,
+  );
+
+  const warnings: string[] = [];
+  const textChars = normalizeSpace(textContent).length;
+  if (pageText.length > 2000 && textChars < 0.15 * pageText.length) {
+    warnings.push(`extraction doubtful: ${textChars} characters kept of ${pageText.length} on the page`);
+  }
+  if (!sanitized) warnings.push('no DOM for DOMPurify: contentHtml is plain paragraphs of the text');
+  if (!meta.title) warnings.push('no title found');
+
+  const wordCount = countWords(textContent);
+  return {
+    ok: true,
+    value: {
+      url,
+      ...platform,
+      isReview: review.isReview,
+      rating: review.rating,
+      ...meta,
+      summary: summarize(textContent, 3),
+      wordCount,
+      readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+      textContent,
+      contentHtml,
+      removed: article.removed,
+      comments: extractComments(doc),
+      warnings,
+    },
+  };
+}

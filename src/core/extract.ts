@@ -1,0 +1,51 @@
+import { Readability } from '@mozilla/readability';
+import { baseUrlOf, makeUrlsAbsolute } from './absolute-urls';
+import { markCodeLanguages } from './code-blocks';
+import { findBoilerplate } from './find-boilerplate';
+import { fixLazyImages } from './lazy-images';
+import type { RemovedBlock, Result } from './types';
+
+/** What Readability found, with the content still a DOM element (of the clone). */
+export interface ExtractedArticle {
+  content: Element;
+  title: string | null;
+  byline: string | null;
+  excerpt: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  removed: RemovedBlock[];
+}
+
+/**
+ * Extracts the article with Readability from a clone of `doc` (Readability mutates its input and the
+ * live page must stay as it is), after taking the boilerplate blocks out of the clone: comment lists
+ * look like content to Readability and leak into its output on many WordPress pages.
+ */
+export function extractArticle(doc: Document, url: string): Result<ExtractedArticle, 'not-readerable'> {
+  const clone = doc.cloneNode(true) as Document;
+  const removed: RemovedBlock[] = [];
+  for (const block of findBoilerplate(clone)) {
+    removed.push({ kind: block.kind, label: block.label, textLength: block.textLength });
+    block.element.remove();
+  }
+  fixLazyImages(clone);
+  const classesToPreserve = markCodeLanguages(clone);
+  const parsed = new Readability<Node>(clone, { serializer: (node) => node, classesToPreserve }).parse();
+  const content = parsed?.content as Element | null | undefined;
+  if (!parsed || !content) return { ok: false, error: 'not-readerable' };
+  makeUrlsAbsolute(content, baseUrlOf(doc, url));
+  return {
+    ok: true,
+    value: {
+      content,
+      title: parsed.title ?? null,
+      byline: parsed.byline ?? null,
+      excerpt: parsed.excerpt ?? null,
+      siteName: parsed.siteName ?? null,
+      lang: parsed.lang ?? null,
+      publishedTime: parsed.publishedTime ?? null,
+      removed,
+    },
+  };
+}

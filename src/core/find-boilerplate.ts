@@ -1,0 +1,69 @@
+import { labelBlock } from './boilerplate-label';
+import { LIMITS } from './limits';
+import { findMainContent, textLengthCache } from './main-content';
+import { HEADING_SELECTOR, matchRule } from './match-rule';
+import { RULES } from './rules/index';
+import type { BoilerplateMatch, BoilerplateRule } from './types';
+
+export interface FindBoilerplateOptions {
+  /** Only look inside this element (default: the body). */
+  root?: Element;
+  /** Elements the text-signature pass may inspect (default `LIMITS.maxScanNodes`). */
+  maxNodes?: number;
+  /** Rules to apply (default: all of `RULES`). */
+  rules?: readonly BoilerplateRule[];
+}
+
+// Code samples, editors and templates show comment markup as text: never blocks there.
+const INERT = 'pre, code, textarea, template, script, style, noscript';
+
+/**
+ * Finds comment sections, comment forms, login prompts, share bars, likes, related posts, subscribe
+ * boxes, author boxes and ads. Cheap (no Readability): the content script runs it on every page.
+ * Returns outermost blocks only, in document order, and never one that holds the main text.
+ */
+export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}): BoilerplateMatch[] {
+  const root = opts.root ?? doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const len = textLengthCache();
+  const main = findMainContent(root, len);
+  const pageChars = len(root);
+  const maxNodes = opts.maxNodes ?? LIMITS.maxScanNodes;
+  let headings: Element[] | undefined;
+  const scan = () => (headings ??= Array.from(root.querySelectorAll(HEADING_SELECTOR)).slice(0, maxNodes));
+  const textIn = new Map<string, Element[]>();
+  const inTextIn = (sel: string) => {
+    if (!textIn.has(sel)) textIn.set(sel, Array.from(root.querySelectorAll(sel)).filter((el) => (el.textContent ?? '').length < 240).slice(0, maxNodes));
+    return textIn.get(sel) ?? [];
+  };
+
+  const found = new Map<Element, BoilerplateRule>();
+  for (const rule of opts.rules ?? RULES) {
+    const bySignature = rule.selectors.length === 0;
+    for (const el of matchRule(rule, root, scan, inTextIn)) {
+      if (found.has(el) || el.closest(INERT)) continue;
+      if (main && (el.contains(main) || (bySignature && main.contains(el)))) continue;
+      const chars = len(el);
+      if (chars === 0 && !el.querySelector('iframe, form')) continue;
+      // A block holding most of the page is the page, not its boilerplate.
+      if (rule.kind !== 'comments' && pageChars > 500 && chars > 0.6 * pageChars) continue;
+      // Comments with no article beside them are the content (a forum thread, a guestbook).
+      if (rule.kind === 'comments' && !main && pageChars - chars < Math.max(500, 0.25 * chars)) continue;
+      found.set(el, rule);
+    }
+  }
+
+  const blocks = [...found.keys()];
+  const outer = blocks.filter((el) => !blocks.some((other) => other !== el && other.contains(el)));
+  if (outer.length > 1) {
+    // Document order from a walk: linkedom's compareDocumentPosition gets cousins wrong.
+    const order = new Map<Element, number>();
+    const all = root.getElementsByTagName('*');
+    for (let i = 0; i < all.length; i++) order.set(all[i] as Element, i);
+    outer.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  }
+  return outer.map((element) => {
+    const rule = found.get(element) as BoilerplateRule;
+    return { element, ruleId: rule.id, ...labelBlock(rule.kind, element), textLength: len(element) };
+  });
+}

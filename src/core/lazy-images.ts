@@ -1,0 +1,46 @@
+/** Gives lazy-loaded images their real source before extraction (it runs on the clone only). */
+
+// Attributes lazy-loading scripts keep the real source in: a3 Lazy Load, Lazy Load by WP Rocket,
+// Jetpack Lazy Images, lazysizes, WordPress.com's own (`data-orig-file`).
+const SRC_ATTRS = ['data-lazy-src', 'data-src', 'data-original', 'data-orig-file', 'data-lazyload', 'data-url'];
+const SRCSET_ATTRS = ['data-lazy-srcset', 'data-srcset'];
+
+/** True for the placeholders lazy loaders put in `src`: data URIs, blank GIFs, spinners. */
+function isPlaceholder(src: string | null): boolean {
+  return !src || /^data:|blank\.gif|spacer\.gif|placeholder|lazy[-_]?load|loading\.gif|1x1\.(gif|png)/i.test(src);
+}
+
+function fixImage(img: Element): void {
+  const real = SRC_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && !v.startsWith('data:'));
+  if (real && isPlaceholder(img.getAttribute('src'))) img.setAttribute('src', real);
+  const realSet = SRCSET_ATTRS.map((a) => img.getAttribute(a)).find((v) => v);
+  if (realSet && isPlaceholder(img.getAttribute('srcset'))) img.setAttribute('srcset', realSet);
+  for (const a of [...SRC_ATTRS, ...SRCSET_ATTRS]) img.removeAttribute(a);
+  img.removeAttribute('loading');
+}
+
+/** The `<img>` a `<noscript>` fallback holds, whether the DOM parsed it as nodes or as text. */
+function noscriptImage(ns: Element): Element | null {
+  const direct = ns.querySelector('img');
+  if (direct) return direct;
+  const text = ns.textContent ?? '';
+  if (!/<img\b/i.test(text)) return null;
+  const tpl = ns.ownerDocument.createElement('template');
+  tpl.innerHTML = text;
+  const content = (tpl as HTMLTemplateElement).content ?? tpl;
+  return content.querySelector('img');
+}
+
+/** Fixes `data-src`/`data-lazy-src`/`data-srcset` images and replaces lazy images with their `<noscript>` copy. */
+export function fixLazyImages(doc: Document): void {
+  for (const ns of Array.from(doc.querySelectorAll('noscript'))) {
+    const img = noscriptImage(ns);
+    if (!img) continue;
+    const prev = ns.previousElementSibling;
+    const lazy = prev?.tagName === 'IMG' ? prev : null;
+    if (lazy && isPlaceholder(lazy.getAttribute('src')) && !SRC_ATTRS.some((a) => lazy.hasAttribute(a))) lazy.remove();
+    if (!lazy || !lazy.isConnected || !SRC_ATTRS.some((a) => lazy.hasAttribute(a))) ns.replaceWith(doc.importNode(img, true));
+    else ns.remove();
+  }
+  for (const img of Array.from(doc.querySelectorAll('img, source'))) fixImage(img);
+}

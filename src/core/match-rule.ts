@@ -1,0 +1,44 @@
+import type { BoilerplateRule } from './types';
+import { normalizeSpace, signatureText } from './text';
+
+/** Where headings that announce a block are looked for. */
+export const HEADING_SELECTOR =
+  'h1, h2, h3, h4, h5, h6, legend, [role="heading"], .widget-title, .sd-title, .comments-title, .comment-reply-title';
+
+const MAX_SIGNATURE_CHARS = 120;
+
+/** True when signature text `sig` matches `hint` (a prefix; a trailing `$` asks for the whole text). */
+export function matchesHint(sig: string, hint: string): boolean {
+  const h = signatureText(hint.endsWith('$') ? hint.slice(0, -1) : hint);
+  if (!hint.endsWith('$')) return sig.startsWith(h);
+  return sig === h || sig === `${h}:`;
+}
+
+/** The section a heading announces: its parent, or further up while the parents only wrap the heading. */
+function sectionOf(heading: Element, root: Element): Element | null {
+  const own = normalizeSpace(heading.textContent).length;
+  let el = heading.parentElement;
+  while (el && el !== root && el.parentElement && normalizeSpace(el.textContent).length <= own + 3) el = el.parentElement;
+  return el && el !== root ? el : null;
+}
+
+/** Elements of `root` this rule marks as blocks (before the guards of `findBoilerplate`). */
+export function matchRule(rule: BoilerplateRule, root: Element, scan: () => Element[], textIn: (sel: string) => Element[]): Element[] {
+  const hints = rule.textHints ?? [];
+  if (rule.selectors.length > 0) {
+    const found = Array.from(root.querySelectorAll(rule.selectors.join(', ')));
+    if (!rule.needsText) return found;
+    return found.filter((el) => hints.some((h) => signatureText(el.textContent).includes(signatureText(h))));
+  }
+  const out: Element[] = [];
+  const sources = rule.textIn ? textIn(rule.textIn) : scan();
+  for (const el of sources) {
+    const text = el.textContent ?? '';
+    if (text.length > MAX_SIGNATURE_CHARS * 2) continue;
+    const sig = signatureText(text);
+    if (sig.length > MAX_SIGNATURE_CHARS || !hints.some((h) => matchesHint(sig, h))) continue;
+    const block = rule.container ? el.closest(rule.container) : sectionOf(el, root);
+    if (block && root.contains(block) && block !== root) out.push(block);
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import { baseUrlOf } from './absolute-urls';
+import { hasType, jsonText, readJsonLd } from './json-ld';
+import { normalizeSpace } from './text';
+
+/** Page metadata the analysis reports besides the article. */
+export interface PageMetadata {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  canonicalUrl: string | null;
+  leadImage: string | null;
+  excerpt: string;
+}
+
+/** What Readability already found; it wins where it has a value. */
+export type ReadabilityMeta = Partial<Record<'title' | 'byline' | 'excerpt' | 'siteName' | 'lang' | 'publishedTime', string | null>>;
+
+const meta = (doc: Document, key: string) =>
+  normalizeSpace(doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')) || null;
+const text = (doc: Document, selector: string) => normalizeSpace(doc.querySelector(selector)?.textContent) || null;
+const ARTICLE_TYPES = ['Article', 'BlogPosting', 'NewsArticle', 'Review', 'WebPage', 'Report', 'TechArticle'];
+
+function absolute(value: string | null | undefined, base: string): string | null {
+  if (!value) return null;
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return value;
+  }
+}
+
+/** ISO 8601 in UTC when the date parses, else null (a bare "February 16, 2014" parses too). */
+export function toIsoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+/** The site name from the title's suffix: "Her | Reel Thoughts" → "Reel Thoughts". */
+function siteFromTitle(title: string): string | null {
+  const parts = title.split(/\s+[|–—·»]\s+|\s+-\s+/);
+  return parts.length > 1 ? normalizeSpace(parts[parts.length - 1]) || null : null;
+}
+
+/** Reads title, byline, site name, date, language, canonical URL, lead image and excerpt. */
+export function readMetadata(doc: Document, url: string, found: ReadabilityMeta, firstImage: string | null): PageMetadata {
+  const ld = readJsonLd(doc);
+  const article = ld.find((o) => hasType(o, ARTICLE_TYPES));
+  const base = baseUrlOf(doc, url);
+  const docTitle = normalizeSpace(doc.title);
+  const byline =
+    found.byline ?? meta(doc, 'author') ?? jsonText(article?.author) ?? text(doc, '.entry-meta .author .fn, .byline .author, .author.vcard .fn, a[rel="author"]');
+  const published =
+    found.publishedTime ?? meta(doc, 'article:published_time') ?? jsonText(article?.datePublished) ??
+    doc.querySelector('article time[datetime], .entry-meta time[datetime], time.published[datetime]')?.getAttribute('datetime');
+  const lang = normalizeSpace(doc.documentElement?.getAttribute('lang')) || found.lang || meta(doc, 'og:locale')?.replace('_', '-') || null;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  const image = meta(doc, 'og:image') ?? meta(doc, 'twitter:image') ?? firstImage;
+  return {
+    title: normalizeSpace(found.title) || meta(doc, 'og:title') || docTitle,
+    byline: byline ? normalizeSpace(byline).replace(/^by\s+/i, '') || null : null,
+    siteName:
+      found.siteName ?? meta(doc, 'og:site_name') ?? meta(doc, 'application-name') ?? jsonText((article?.publisher as { name?: unknown })?.name) ??
+      text(doc, '.site-title, #site-title, .blog-title') ?? siteFromTitle(docTitle),
+    publishedTime: toIsoDate(published),
+    lang,
+    canonicalUrl: absolute(canonical, base),
+    leadImage: absolute(image, base),
+    excerpt: normalizeSpace(found.excerpt ?? meta(doc, 'description')),
+  };
+}
