@@ -1,0 +1,25 @@
+/** How an imported item merges with one already saved under the same canonical URL. */
+import type { SavedItem } from './types';
+import { normalizeTags } from './tags';
+
+const time = (iso: string) => Date.parse(iso) || 0;
+
+/** True when two items hold the same data (key order aside). */
+export function sameItem(a: SavedItem, b: SavedItem): boolean {
+  return JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
+}
+
+/**
+ * The merged item, or null when nothing changes. The newer copy (by `updatedAt`) gives the
+ * content; the saved one keeps its id; the first save time and the union of tags survive.
+ */
+export function mergeItem(saved: SavedItem, incoming: SavedItem): SavedItem | null {
+  const newer = time(incoming.updatedAt) > time(saved.updatedAt) ? incoming : saved;
+  const merged: SavedItem = {
+    ...newer,
+    id: saved.id,
+    savedAt: time(incoming.savedAt) < time(saved.savedAt) ? incoming.savedAt : saved.savedAt,
+    tags: normalizeTags([...saved.tags, ...incoming.tags]),
+  };
+  return sameItem(merged, saved) ? null : merged;
+}

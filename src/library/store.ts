@@ -1,0 +1,140 @@
+/**
+ * The saved-review store: a small typed API over IndexedDB in the extension's origin, through `idb`
+ * (a ~1 kB promise wrapper that keeps IndexedDB's own transaction model, which is what makes a save's
+ * dedupe-then-write atomic; Dexie would add a query layer we do not need). Every write is one
+ * readwrite transaction, so IndexedDB serialises concurrent saves (two tabs, the popup and the
+ * library page) and each of them lands. Failures come back as typed results, never as throws.
+ */
+import { openDB, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import { announceChange } from './changes';
+import { guard, notFoundError } from './errors';
+import { parseExport } from './export-json';
+import type { NewItem } from './from-analysis';
+import { mergeItem } from './merge';
+import { DB_NAME, DB_VERSION, runMigrations, type LibrarySchema } from './schema';
+import { normalizeTags } from './tags';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ImportReport, type LibraryExport, type LibraryResult, type SavedItem } from './types';
+
+type Db = IDBPDatabase<LibrarySchema>;
+type Store = IDBPObjectStore<LibrarySchema, ['items'], 'items', 'readwrite'>;
+
+export interface Library {
+  /** Saves a page; the same canonical URL updates the item in place and keeps its tags. */
+  save(input: NewItem, now?: Date): Promise<LibraryResult<{ status: 'saved' | 'updated'; id: string }>>;
+  /** Every item, newest first. */
+  list(): Promise<LibraryResult<SavedItem[]>>;
+  get(id: string): Promise<LibraryResult<SavedItem>>;
+  findByUrl(canonicalUrl: string): Promise<LibraryResult<SavedItem | null>>;
+  /** Deletes an item and hands it back, so the caller can undo with `restore`. */
+  remove(id: string): Promise<LibraryResult<SavedItem>>;
+  /** Puts a removed item back as it was (undo); a newer save of the same URL wins. */
+  restore(item: SavedItem): Promise<LibraryResult<void>>;
+  setTags(id: string, tags: string[]): Promise<LibraryResult<SavedItem>>;
+  clear(): Promise<LibraryResult<void>>;
+  exportAll(now?: Date): Promise<LibraryResult<LibraryExport>>;
+  /** Checks the file's format and version first; merges in one transaction, so a failure writes nothing. */
+  importJson(text: string): Promise<LibraryResult<ImportReport>>;
+  close(): void;
+}
+
+/** Opens (creating or migrating) the library database. */
+export async function openLibrary(name = DB_NAME): Promise<Library> {
+  let dbp: Promise<Db> | null = null;
+  const connect = (): Promise<Db> =>
+    (dbp ??= openDB<LibrarySchema>(name, DB_VERSION, {
+      upgrade: (db, oldVersion, newVersion, tx) => runMigrations(db, oldVersion, newVersion ?? DB_VERSION, tx),
+      // A newer version of the extension wants to migrate: step aside, reconnect on next use.
+      blocking: () => void dbp?.then((db) => db.close()).finally(() => (dbp = null)),
+      terminated: () => (dbp = null),
+    }));
+  await connect();
+
+  /** One readwrite transaction; a failure aborts it, so it writes all or nothing. */
+  async function write<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    const tx = (await connect()).transaction('items', 'readwrite');
+    const done = tx.done;
+    done.catch(() => {}); // observed below; avoids an unhandled rejection when fn fails first
+    try {
+      const value = await fn(tx.store);
+      await done;
+      announceChange();
+      return value;
+    } catch (err) {
+      try { tx.abort(); } catch { /* already finished */ }
+      throw (err as Error)?.name === 'AbortError' && tx.error ? tx.error : err;
+    }
+  }
+
+  return {
+    save: (input, now = new Date()) =>
+      guard('save this page', () =>
+        write(async (store) => {
+          const saved = await store.index('canonicalUrl').get(input.canonicalUrl);
+          const at = now.toISOString();
+          const item: SavedItem = saved
+            ? { ...saved, ...input, id: saved.id, savedAt: saved.savedAt, updatedAt: at, tags: normalizeTags([...saved.tags, ...(input.tags ?? [])]) }
+            : { ...input, id: crypto.randomUUID(), savedAt: at, updatedAt: at, tags: normalizeTags(input.tags ?? []) };
+          await store.put(item);
+          return { status: saved ? ('updated' as const) : ('saved' as const), id: item.id };
+        }),
+      ),
+    list: () => guard('read the library', async () => (await (await connect()).getAllFromIndex('items', 'savedAt')).reverse()),
+    get: (id) =>
+      guard('open this item', async () => (await (await connect()).get('items', id)) ?? Promise.reject(notFoundError(id))),
+    findByUrl: (url) => guard('read the library', async () => (await (await connect()).getFromIndex('items', 'canonicalUrl', url)) ?? null),
+    remove: (id) =>
+      guard('delete this item', () =>
+        write(async (store) => {
+          const item = await store.get(id);
+          if (!item) throw notFoundError(id);
+          await store.delete(id);
+          return item;
+        }),
+      ),
+    restore: (item) =>
+      guard('undo', () =>
+        write(async (store) => {
+          if (!(await store.index('canonicalUrl').getKey(item.canonicalUrl))) await store.put(item);
+        }),
+      ),
+    setTags: async (id, tags) =>
+      guard('change the tags', () =>
+        write(async (store) => {
+          const item = await store.get(id);
+          if (!item) throw notFoundError(id);
+          const next = { ...item, tags: normalizeTags(tags), updatedAt: new Date().toISOString() };
+          await store.put(next);
+          return next;
+        }),
+      ),
+    clear: () => guard('delete everything', () => write((store) => store.clear())),
+    exportAll: async (now = new Date()) => {
+      const items = await guard('export the library', async () => (await (await connect()).getAllFromIndex('items', 'savedAt')).reverse());
+      return items.ok ? { ok: true, value: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), items: items.value } } : items;
+    },
+    importJson: async (text) => {
+      const file = parseExport(text);
+      if (!file.ok) return file;
+      return guard('import this file', () =>
+        write(async (store) => {
+          const report: ImportReport = { added: 0, updated: 0, unchanged: 0 };
+          for (const incoming of file.value.items) {
+            const saved = await store.index('canonicalUrl').get(incoming.canonicalUrl);
+            if (!saved) {
+              // An id taken by another page (hand-edited file): keep both, give this one a fresh id.
+              const clash = await store.getKey(incoming.id);
+              await store.put(clash ? { ...incoming, id: crypto.randomUUID() } : incoming);
+              report.added++;
+              continue;
+            }
+            const merged = mergeItem(saved, incoming);
+            if (merged) await store.put(merged);
+            report[merged ? 'updated' : 'unchanged']++;
+          }
+          return report;
+        }),
+      );
+    },
+    close: () => void dbp?.then((db) => db.close()),
+  };
+}

@@ -1,0 +1,55 @@
+/** Types of the saved-review library: the saved item, the errors, the export file. */
+import type { Rating } from '../core/types';
+
+/** A clean review kept in the library: the core's analysis, trimmed to what reading later needs. */
+export interface SavedItem {
+  /** Stable across updates, exports and imports. */
+  id: string;
+  url: string;
+  /** The dedupe key: the page's canonical URL, or its URL without the fragment. */
+  canonicalUrl: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  /** ISO time of the first save; an update keeps it. */
+  savedAt: string;
+  /** ISO time of the last save or tag edit. */
+  updatedAt: string;
+  isReview: boolean;
+  rating: Rating | null;
+  excerpt: string;
+  summary: string[];
+  /** Sanitised by the core; sanitised again whenever it is shown or exported. */
+  contentHtml: string;
+  textContent: string;
+  /** `textHash(textContent)`: lets the popup tell that the page changed since it was saved. */
+  textHash: string;
+  wordCount: number;
+  readingMinutes: number;
+  tags: string[];
+}
+
+export type LibraryError = 'quota-exceeded' | 'invalid' | 'not-found' | 'not-an-export' | 'unsupported-version' | 'damaged' | 'failed';
+
+/** Expected failures come back as values with a message the UI can show as is. */
+export type LibraryResult<T> = { ok: true; value: T } | { ok: false; error: LibraryError; message: string };
+
+/** What an import did. */
+export interface ImportReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export const EXPORT_FORMAT = 'quietread-library';
+export const EXPORT_VERSION = 1;
+
+/** The JSON export file: names its format and version so import can check them before writing. */
+export interface LibraryExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  items: SavedItem[];
+}
