@@ -31,6 +31,13 @@ export type SaveReply =
   | { ok: true; status: 'saved' | 'updated'; id: string }
   | { ok: false; error: 'quota-exceeded' | 'invalid' | 'failed'; message: string };
 
+/**
+ * What `any-to-background:saved-status` answers: whether the page (by canonical URL, or URL when it
+ * names none) is in the library, and, when a `textHash` (src/core/text-hash.ts) was sent, whether its
+ * text changed since it was saved (the popup then offers "Update").
+ */
+export type SavedStatusReply = { saved: false } | { saved: true; id: string; savedAt: string; updatedAt: string; changed: boolean };
+
 export type Message =
   | { type: 'popup-to-content:get-state' }
   | { type: 'popup-to-content:set-cleanup'; enabled: boolean }

@@ -1,0 +1,55 @@
+/**
+ * Single-file HTML export: the whole library as one self-contained page (inline styles, no
+ * scripts, no remote fonts), readable offline in any browser. Article HTML is sanitised again;
+ * every other value is escaped.
+ */
+import { sanitizeSavedHtml } from './sanitize-saved';
+import type { SavedItem } from './types';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const STYLE = `
+:root { color-scheme: light dark; --fg: #1d1d1b; --muted: #6b6a66; --bg: #fbfaf7; --rule: #e3e0d8; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e8e6e1; --muted: #a19f99; --bg: #1b1b1a; --rule: #3a3936; } }
+body { margin: 0; background: var(--bg); color: var(--fg); font: 18px/1.65 Georgia, 'Iowan Old Style', serif; }
+main { max-width: 40rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
+nav ol { padding-left: 1.25rem; } a { color: inherit; }
+article { border-top: 1px solid var(--rule); margin-top: 3rem; padding-top: 2rem; }
+.meta { color: var(--muted); font: 14px/1.5 system-ui, sans-serif; }
+img, video { max-width: 100%; height: auto; }
+`;
+
+function meta(item: SavedItem): string {
+  const parts = [item.byline, item.siteName, item.publishedTime?.slice(0, 10), item.rating ? `Rating ${item.rating.text || `${item.rating.value}/${item.rating.best}`}` : null];
+  const tags = item.tags.length ? ` · Tags: ${item.tags.map(esc).join(', ')}` : '';
+  return `<p class="meta">${parts.filter(Boolean).map((p) => esc(p!)).join(' · ')}${tags}<br><a href="${esc(item.url)}">${esc(item.url)}</a> · saved ${esc(item.savedAt.slice(0, 10))}</p>`;
+}
+
+/** The items as one HTML document. */
+export function libraryHtml(items: readonly SavedItem[], now = new Date()): string {
+  const toc = items.map((item, i) => `<li><a href="#item-${i + 1}">${esc(item.title)}</a></li>`).join('\n');
+  const articles = items
+    .map((item, i) => `<article id="item-${i + 1}" lang="${esc(item.lang ?? '')}">\n<h2>${esc(item.title)}</h2>\n${meta(item)}\n${sanitizeSavedHtml(item.contentHtml)}\n</article>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Quietread">
+<title>Quietread library (${items.length} saved, ${now.toISOString().slice(0, 10)})</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>Quietread library</h1>
+<p class="meta">${items.length} saved ${items.length === 1 ? 'review' : 'reviews'}, exported ${esc(now.toISOString().slice(0, 10))}.</p>
+<nav aria-label="Contents"><ol>
+${toc}
+</ol></nav>
+${articles}
+</main>
+</body>
+</html>
+`;
+}
