@@ -1,26 +1,48 @@
-import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { targetTab } from './target-tab';
-import type { PageState } from '../src/messages';
+import { ActionBar } from './components/action-bar';
+import { FoldedList } from './components/folded-list';
+import { Skeleton } from './components/skeleton';
+import { SiteSwitch } from './components/site-switch';
+import { StatePanel } from './components/state-panel';
+import { SummaryBody } from './components/summary-body';
+import { SummaryHeader } from './components/summary-header';
+import { t } from './i18n';
+import { usePopup } from './use-popup';
 
-type View = { status: 'loading' } | { status: 'ready'; title: string; tokens: string[] } | { status: 'error'; message: string };
-
-/** The popup: what this page is, at a glance. */
+/** The popup: what this page is and what it says, in one look, and the next step. */
 export function App() {
-  const [view, setView] = useState<View>({ status: 'loading' });
-  useEffect(() => {
-    (async () => {
-      const tab = await targetTab();
-      if (!tab?.id) return setView({ status: 'error', message: 'No tab to read.' });
-      const page = (await browser.tabs.sendMessage(tab.id, { type: 'popup-to-content:get-state' }).catch(() => undefined)) as PageState | undefined;
-      setView({ status: 'ready', title: page?.title || tab.title || '', tokens: page?.tokens ?? [] });
-    })().catch((err: unknown) => setView({ status: 'error', message: String(err) }));
-  }, []);
+  const [state, act] = usePopup();
+  const { phase, page } = state;
+  const analysis = phase.kind === 'ready' ? phase.analysis : null;
+  const loading = phase.kind === 'loading';
   return (
-    <main>
-      {view.status === 'loading' && <p data-testid="state-message">Loading…</p>}
-      {view.status === 'error' && <p data-testid="state-message">{view.message}</p>}
-      {view.status === 'ready' && <h1 data-testid="summary-title">{view.title}</h1>}
+    <main class="qr-popup" data-phase={phase.kind}>
+      <SummaryHeader tabTitle={state.tabTitle} analysis={analysis} loading={loading} />
+      {phase.kind === 'loading' ? (
+        <Skeleton waitingForPage={phase.waitingForPage} />
+      ) : phase.kind === 'ready' ? (
+        <SummaryBody analysis={phase.analysis} />
+      ) : (
+        <StatePanel phase={phase} onReader={act.reader} onRetry={act.retry} />
+      )}
+      <FoldedList page={page} loading={loading} />
+      <ActionBar
+        canRead={phase.kind === 'ready' || phase.kind === 'not-article'}
+        canSave={phase.kind === 'ready'}
+        save={state.save}
+        copy={state.copy}
+        onReader={act.reader}
+        onSave={act.save}
+        onCopy={act.copy}
+      />
+      <SiteSwitch checked={page?.cleanupEnabled ?? false} disabled={!page} onChange={act.setCleanup} />
+      <footer class="qr-footer">
+        <button type="button" class="qr-link" data-testid="action-library" onClick={act.library}>
+          {t('popupActionLibrary')}
+        </button>
+        <button type="button" class="qr-link" data-testid="action-options" onClick={act.options}>
+          {t('popupActionOptions')}
+        </button>
+      </footer>
     </main>
   );
 }

@@ -1,0 +1,85 @@
+/**
+ * The popup's one store: state from `reduce`, the load that fills it, and the actions the buttons call.
+ * A Retry starts a new load; events of an older load are dropped.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { PageState } from '../src/messages';
+import { toMarkdown } from '../src/core/markdown';
+import { copyText } from './copy-text';
+import { openLibrary, saveAnalysis } from './library-client';
+import { loadPage } from './load-page';
+import { initialState, reduce, type PopupEvent, type PopupState } from './state';
+
+export interface PopupActions {
+  retry(): void;
+  reader(): void;
+  save(): void;
+  copy(): void;
+  setCleanup(enabled: boolean): void;
+  library(): void;
+  options(): void;
+}
+
+/** Whether the popup was opened in a tab for a given tab (`?tab=`), so it must not close itself. */
+const openedForTab = () => new URLSearchParams(location.search).has('tab');
+
+/** The popup's state and actions. */
+export function usePopup(): [PopupState, PopupActions] {
+  const [state, dispatch] = useReducer(reduce, undefined, initialState);
+  const current = useRef(state);
+  current.current = state;
+  const loadId = useRef(0);
+
+  const load = useCallback(() => {
+    const id = ++loadId.current;
+    const emit = (e: PopupEvent) => id === loadId.current && dispatch(e);
+    dispatch({ type: 'load-started' });
+    loadPage(emit).catch((err: unknown) => emit({ type: 'error', message: String(err) }));
+  }, []);
+  useEffect(load, [load]);
+
+  const actions = useMemo<PopupActions>(() => {
+    const s = () => current.current;
+    const done = () => {
+      if (!openedForTab()) window.close();
+    };
+    return {
+      retry: load,
+      reader() {
+        const tabId = s().tabId;
+        if (tabId === null) return;
+        browser.runtime.sendMessage({ type: 'any-to-background:toggle-reader', tabId }).then(done, (err: unknown) => dispatch({ type: 'error', message: String(err) }));
+      },
+      save() {
+        const { phase, save } = s();
+        if (phase.kind !== 'ready') return;
+        if (save.kind === 'saved') return void openLibrary(save.id).then(done);
+        dispatch({ type: 'save', save: { kind: 'saving' } });
+        saveAnalysis(phase.analysis).then((result) => dispatch({ type: 'save', save: result }));
+      },
+      copy() {
+        const { phase } = s();
+        if (phase.kind !== 'ready') return;
+        copyText(toMarkdown(phase.analysis)).then((ok) => dispatch({ type: 'copy', copy: ok ? 'copied' : 'failed' }));
+      },
+      setCleanup(enabled) {
+        const tabId = s().tabId;
+        if (tabId === null) return;
+        dispatch({ type: 'cleanup', enabled });
+        browser.tabs
+          .sendMessage(tabId, { type: 'popup-to-content:set-cleanup', enabled })
+          .then((page) => page && dispatch({ type: 'page-state', page: page as PageState }))
+          .catch(() => dispatch({ type: 'cleanup', enabled: !enabled }));
+      },
+      library() {
+        openLibrary().then(done);
+      },
+      options() {
+        browser.runtime.openOptionsPage().then(done);
+      },
+    };
+  }, [load]);
+
+  return [state, actions];
+}
