@@ -1,5 +1,6 @@
 /** Background (service worker in Chrome, event page in Firefox): wires the features' listeners. */
 import browser from 'webextension-polyfill';
+import './reader';
 import './library';
 
 browser.runtime.onInstalled.addListener(() => {

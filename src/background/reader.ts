@@ -1,0 +1,62 @@
+/**
+ * Reading mode's ways in that go through the background: the `toggle-reader` command (Alt+Shift+R),
+ * the "Open in reading mode" context menu item, and messages from the popup (`any-to-background`)
+ * and from the page's stub link (`content-to-background`). All of them end in `toggleReaderInTab`.
+ */
+import browser from 'webextension-polyfill';
+import { isOurMessage, sendToOnDemand, type Message, type ToggleReaderReply } from '../messages';
+
+/** Id of our context menu item (the library adds its own, with another id). */
+export const READER_MENU_ID = 'quietread-open-reader';
+
+type ReaderMessage = Extract<Message, { type: 'any-to-background:toggle-reader' | 'content-to-background:toggle-reader' }>;
+
+/** Toggles (or, with `open`, opens or closes) the reader in a tab; injects the on-demand script first. */
+export async function toggleReaderInTab(tabId: number, open?: boolean): Promise<ToggleReaderReply> {
+  return sendToOnDemand<ToggleReaderReply>(tabId, open === undefined ? { type: 'any-to-ondemand:toggle-reader' } : { type: 'any-to-ondemand:toggle-reader', open });
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function report(what: string, p: Promise<unknown>): void {
+  p.catch((err: unknown) => console.warn(`Quietread: ${what} failed`, err));
+}
+
+browser.runtime.onInstalled.addListener(() => {
+  // Menus outlive the event page / service worker; creating them once per install is enough.
+  browser.contextMenus.create({
+    id: READER_MENU_ID,
+    title: 'Open in reading mode',
+    contexts: ['page', 'selection'],
+    documentUrlPatterns: ['http://*/*', 'https://*/*'],
+  });
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== READER_MENU_ID || tab?.id === undefined) return;
+  report('opening the reader from the menu', toggleReaderInTab(tab.id, true));
+});
+
+browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab) => {
+  if (command !== 'toggle-reader') return;
+  report(
+    'the reading-mode command',
+    (async () => {
+      const id = tab?.id ?? (await activeTabId());
+      if (id !== undefined) await toggleReaderInTab(id);
+    })(),
+  );
+});
+
+browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
+  if (!isOurMessage<ReaderMessage>(msg, 'any-to-background:toggle-reader') && !isOurMessage<ReaderMessage>(msg, 'content-to-background:toggle-reader')) return undefined;
+  const tabId = msg.type === 'any-to-background:toggle-reader' ? msg.tabId : sender.tab?.id;
+  if (tabId === undefined) return Promise.resolve({ open: false });
+  return toggleReaderInTab(tabId).catch((err: unknown) => {
+    console.warn('Quietread: toggling the reader failed', err);
+    return { open: false };
+  });
+});

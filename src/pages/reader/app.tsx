@@ -1,0 +1,115 @@
+/** The reader page: toolbar, settings, the article as a book page, what was removed, the comments. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DEFAULT_READER_SETTINGS, stepReaderSetting } from '../../reader-settings';
+import { ArticleView } from './article-view';
+import { CommentsSection, RemovedPanel } from './extras';
+import type { ReaderDoc } from './reader-doc';
+import { SettingsPanel } from './settings-panel';
+import { useReaderSettings } from './use-reader-settings';
+
+export type View = { kind: 'waiting' } | { kind: 'doc'; doc: ReaderDoc } | { kind: 'error'; message: string };
+
+export interface AppProps {
+  /** Starts loading; calls `show` with each state. */
+  load: (show: (view: View) => void) => void;
+  close: () => void;
+  closeLabel: string;
+  /** Called once the article is on screen (the overlay turns its host to `open`). */
+  painted?: () => void;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/** Scrolls to an in-article anchor (footnotes) without touching the URL hash, which carries our token. */
+function onBodyClick(event: MouseEvent): void {
+  const a = (event.target as Element | null)?.closest?.('a[href^="#"]');
+  if (!a) return;
+  event.preventDefault();
+  const id = decodeURIComponent(a.getAttribute('href')!.slice(1));
+  document.getElementById(id)?.scrollIntoView({ block: 'start' });
+}
+
+/** The reader UI for one document. */
+export function App({ load, close, closeLabel, painted }: AppProps) {
+  const [view, setView] = useState<View>({ kind: 'waiting' });
+  const [settings, setSettings, loaded] = useReaderSettings();
+  const [panelOpen, setPanelOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const aaRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => load(setView), []);
+
+  useEffect(() => {
+    if (!loaded || view.kind === 'waiting') return;
+    mainRef.current?.focus({ preventScroll: true });
+    // A task queued from an animation frame runs after that frame is painted.
+    requestAnimationFrame(() => setTimeout(() => painted?.(), 0));
+  }, [loaded, view]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        if (panelOpen) {
+          setPanelOpen(false);
+          aaRef.current?.focus();
+        } else close();
+        return;
+      }
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'p') {
+        e.preventDefault(); // print the review alone, not the page under the overlay
+        window.print();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      if (e.key === '+' || e.key === '=') setSettings(stepReaderSetting(settings, 'fontSize', 1));
+      else if (e.key === '-' || e.key === '_') setSettings(stepReaderSetting(settings, 'fontSize', -1));
+      else if (e.key === '0') setSettings({ ...settings, fontSize: DEFAULT_READER_SETTINGS.fontSize });
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [settings, panelOpen, close]);
+
+  const ready = loaded && view.kind !== 'waiting';
+  return (
+    <div class="qr-page" data-state={ready ? view.kind : 'waiting'} data-testid="reader">
+      <header class="qr-toolbar">
+        <span class="qr-brand">Quietread</span>
+        <div class="qr-actions">
+          <button type="button" ref={aaRef} class="qr-aa" aria-expanded={panelOpen} aria-controls="qr-settings" aria-label="Reading settings" data-testid="reader-settings-button" onClick={() => setPanelOpen(!panelOpen)}>
+            Aa
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            Print
+          </button>
+          <button type="button" class="qr-close" onClick={close} data-testid="reader-close" aria-keyshortcuts="Escape">
+            {closeLabel}
+          </button>
+        </div>
+      </header>
+      {panelOpen && <SettingsPanel settings={settings} onChange={setSettings} />}
+      <main ref={mainRef} tabIndex={-1} class="qr-main" onClick={onBodyClick}>
+        {!ready && <p class="qr-status" role="status">Preparing the page…</p>}
+        {ready && view.kind === 'error' && (
+          <div class="qr-status" role="alert" data-testid="reader-error">
+            <p>Reading mode found no article to show here ({view.message}).</p>
+            <button type="button" onClick={close}>
+              {closeLabel}
+            </button>
+          </div>
+        )}
+        {ready && view.kind === 'doc' && (
+          <>
+            <ArticleView analysis={view.doc} onShowOriginal={view.doc.source === 'page' ? close : () => window.open(view.doc.url, '_blank', 'noopener')} originalLabel={view.doc.source === 'page' ? 'Show the original page' : 'Open the original page'} />
+            <RemovedPanel removed={view.doc.removed} />
+            <CommentsSection comments={view.doc.comments} />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

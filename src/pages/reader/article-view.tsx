@@ -1,0 +1,69 @@
+/** The article as a book page: header (site, title, byline, date, reading time, rating), warning, body. */
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { ReaderDoc } from './reader-doc';
+import { renderContent } from './render-content';
+
+/** "12 March 2024" from an ISO date; the raw text when it is not one. */
+export function formatDate(value: string | null): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+}
+
+/** Whether the core found the extraction doubtful (it kept much less text than the page has). */
+export function isDoubtful(analysis: Pick<ReaderDoc, 'warnings'>): boolean {
+  return analysis.warnings.some((w) => w.startsWith('extraction doubtful'));
+}
+
+function Body({ html, base }: { html: string; base: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.replaceChildren(renderContent(html, base));
+  }, [html, base]);
+  return <div class="qr-body" ref={ref} data-testid="reader-body" />;
+}
+
+interface Props {
+  analysis: ReaderDoc;
+  onShowOriginal: () => void;
+  originalLabel: string;
+}
+
+/** Header, doubtful-extraction warning and the sanitised content. */
+export function ArticleView({ analysis, onShowOriginal, originalLabel }: Props) {
+  const date = formatDate(analysis.publishedTime);
+  const meta = [analysis.byline, date, `${analysis.readingMinutes} min read`].filter(Boolean);
+  const rating = analysis.isReview ? analysis.rating : null;
+  return (
+    <article class="qr-article" lang={analysis.lang ?? undefined} aria-labelledby="qr-title">
+      <header class="qr-header">
+        {analysis.siteName && <p class="qr-site">{analysis.siteName}</p>}
+        <h1 id="qr-title" data-testid="reader-title">
+          {analysis.title}
+        </h1>
+        <p class="qr-meta">
+          {meta.map((m, i) => (
+            <span key={i}>{m}</span>
+          ))}
+          {rating && (
+            <span class="qr-rating" data-testid="reader-rating" aria-label={`Rated ${rating.value} out of ${rating.best}`}>
+              ★ {rating.text}
+            </span>
+          )}
+        </p>
+      </header>
+      {isDoubtful(analysis) && (
+        <p class="qr-warning" role="note" data-testid="reader-warning">
+          This may not be the whole page: reading mode kept much less text than the page shows.{' '}
+          <button type="button" class="qr-link-button" onClick={onShowOriginal}>
+            {originalLabel}
+          </button>
+        </p>
+      )}
+      <Body html={analysis.contentHtml} base={analysis.url} />
+    </article>
+  );
+}

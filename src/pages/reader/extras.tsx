@@ -1,0 +1,67 @@
+/** What reading mode left out: the "Removed from this page" panel and the folded comments. */
+import type { ReaderDoc } from './reader-doc';
+
+const KIND_NAMES: Record<string, string> = {
+  comments: 'Comments',
+  'comment-form': 'Comment form',
+  login: 'Login',
+  share: 'Share buttons',
+  likes: 'Likes',
+  related: 'Related posts',
+  subscribe: 'Subscribe box',
+  'author-box': 'Author box',
+  ads: 'Ads',
+};
+
+/** "1,240 characters" / "1 character". */
+function sizeOf(chars: number): string {
+  return `${chars.toLocaleString()} ${chars === 1 ? 'character' : 'characters'}`;
+}
+
+/** The list of blocks taken out of the page, with their kind and size. */
+export function RemovedPanel({ removed }: { removed: ReaderDoc['removed'] }) {
+  if (removed.length === 0) return null;
+  return (
+    <aside class="qr-removed" aria-labelledby="qr-removed-title" data-testid="reader-removed">
+      <h2 id="qr-removed-title">Removed from this page</h2>
+      <ul>
+        {removed.map((r, i) => (
+          <li key={i}>
+            <span class="qr-kind">{KIND_NAMES[r.kind] ?? r.kind}</span>
+            {r.label && r.label !== KIND_NAMES[r.kind] && <span class="qr-label">{r.label}</span>}
+            <span class="qr-size">{sizeOf(r.textLength)}</span>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
+
+/** The page's comments, folded by default: author, date and text only. */
+export function CommentsSection({ comments }: { comments: ReaderDoc['comments'] }) {
+  if (comments.items.length === 0) return null;
+  const count = Math.max(comments.count, comments.items.length);
+  return (
+    <details class="qr-comments" data-testid="reader-comments">
+      <summary>
+        Comments <span class="qr-count">({count})</span>
+      </summary>
+      <ol>
+        {comments.items.map((c, i) => (
+          <li key={i} class="qr-comment">
+            <p class="qr-comment-head">
+              <span class="qr-author">{c.author || 'Anonymous'}</span>
+              {c.date && <span class="qr-date">{c.date}</span>}
+            </p>
+            {c.text
+              .split(/\n{2,}/)
+              .filter((p) => p.trim())
+              .map((p, j) => (
+                <p key={j}>{p}</p>
+              ))}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

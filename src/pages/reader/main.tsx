@@ -1,0 +1,56 @@
+/**
+ * reader.html runs in one of two ways:
+ * - overlay: in the page's `[data-quietread-reader]` iframe, with a token in the hash; the analysis
+ *   comes from the on-demand script over a private port (page-link.ts);
+ * - saved: `reader.html?saved=<id>` as a tab of its own, the item read from the library. Only at the
+ *   top level, so no web page can frame a saved item.
+ */
+import { render } from 'preact';
+import { getSaved } from '../../library/get-saved';
+import { App, type AppProps, type View } from './app';
+import { isOverlay, linkToPage } from './page-link';
+import { docFromAnalysis, docFromSaved } from './reader-doc';
+import './reader.css';
+
+function overlayProps(): AppProps {
+  // The page may answer before Preact has mounted: keep the last state until `load` is called.
+  let show: Parameters<AppProps['load']>[0] | null = null;
+  let last: View | null = null;
+  const link = linkToPage((data) => {
+    last = data.kind === 'analysis' ? { kind: 'doc', doc: docFromAnalysis(data.analysis) } : { kind: 'error', message: data.message };
+    show?.(last);
+  });
+  return {
+    load: (s) => {
+      show = s;
+      if (last) s(last);
+    },
+    close: () => link.close(),
+    closeLabel: 'Close',
+    painted: () => link.painted(),
+  };
+}
+
+function savedProps(id: string): AppProps {
+  return {
+    load: (show) => {
+      getSaved(id).then((r) => show(r.ok ? { kind: 'doc', doc: docFromSaved(r.value) } : { kind: 'error', message: r.message }));
+    },
+    close: () => (history.length > 1 ? history.back() : window.close()),
+    closeLabel: 'Back',
+  };
+}
+
+function noneProps(): AppProps {
+  return { load: (show) => show({ kind: 'error', message: 'nothing was handed to it' }), close: () => window.close(), closeLabel: 'Close' };
+}
+
+function props(): AppProps {
+  if (isOverlay()) return overlayProps();
+  const saved = new URLSearchParams(location.search).get('saved');
+  if (saved && window.top === window) return savedProps(saved);
+  return noneProps();
+}
+
+document.documentElement.dataset.mode = isOverlay() ? 'overlay' : 'page';
+render(<App {...props()} />, document.getElementById('app')!);

@@ -1,0 +1,23 @@
+/** What the reader shows, from either source: a live page's Analysis or a saved library item. */
+import type { Analysis } from '../../messages';
+import type { SavedItem } from '../../library/types';
+
+export type ReaderDoc = Pick<
+  Analysis,
+  'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'isReview' | 'rating' | 'readingMinutes' | 'contentHtml' | 'warnings' | 'removed' | 'comments'
+> & { source: 'page' | 'saved' };
+
+/** The reader's view of a live page's analysis. */
+export function docFromAnalysis(a: Analysis): ReaderDoc {
+  return { ...pick(a), warnings: a.warnings, removed: a.removed, comments: a.comments, source: 'page' };
+}
+
+/** The reader's view of a saved item (saved items keep no removed list, comments or warnings). */
+export function docFromSaved(s: SavedItem): ReaderDoc {
+  return { ...pick(s), warnings: [], removed: [], comments: { count: 0, items: [] }, source: 'saved' };
+}
+
+function pick(x: Analysis | SavedItem) {
+  const { url, title, byline, siteName, publishedTime, lang, isReview, rating, readingMinutes, contentHtml } = x;
+  return { url, title, byline, siteName, publishedTime, lang, isReview, rating, readingMinutes, contentHtml };
+}

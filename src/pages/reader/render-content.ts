@@ -1,0 +1,78 @@
+/**
+ * Turns the analysis' `contentHtml` into DOM nodes for the reader. It was sanitised in the page by
+ * the core; it is sanitised again here, where it is rendered, because the page could have handed
+ * anything over. Nodes are built by DOMPurify (RETURN_DOM_FRAGMENT), never through innerHTML.
+ */
+import DOMPurify from 'dompurify';
+
+const FORBID_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'object', 'embed', 'script', 'noscript'];
+
+/** Host name of a URL for "Embedded content from youtube.com". */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** Embeds cannot run in the reader (its CSP, and they would track): each becomes a link to its source. */
+function embedToLink(el: Element, doc: Document): Element | null {
+  const src = el.getAttribute('src') ?? el.getAttribute('data') ?? '';
+  if (!/^https?:/i.test(src)) return null;
+  const p = doc.createElement('p');
+  p.className = 'qr-embed';
+  const a = doc.createElement('a');
+  a.href = src;
+  a.textContent = `Embedded content from ${hostOf(src)}`;
+  p.appendChild(a);
+  return p;
+}
+
+function isHttpUrl(value: string, base: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, base).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Makes links open outside the reader, lets images load lazily, and lets wide tables scroll. */
+function polish(root: DocumentFragment, base: string, doc: Document): void {
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    if (href.startsWith('#')) continue; // footnotes: handled in the reader
+    if (!isHttpUrl(href, base) && !/^mailto:/i.test(href)) {
+      a.removeAttribute('href');
+      continue;
+    }
+    a.setAttribute('href', new URL(href, base).href);
+    a.setAttribute('target', '_blank');
+    a.setAttribute('rel', 'noopener noreferrer');
+  }
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    img.setAttribute('loading', 'lazy');
+    img.setAttribute('decoding', 'async');
+  }
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    if (table.parentElement?.classList.contains('qr-table')) continue;
+    const wrap = doc.createElement('div');
+    wrap.className = 'qr-table';
+    table.replaceWith(wrap);
+    wrap.appendChild(table);
+  }
+}
+
+/** Sanitises `html` (again) and returns it as a fragment of `doc`, ready to append. */
+export function renderContent(html: string, base: string, doc: Document = document): DocumentFragment {
+  const purify = DOMPurify(doc.defaultView as Window & typeof globalThis);
+  purify.addHook('uponSanitizeElement', (node, data) => {
+    if (!['iframe', 'embed', 'object'].includes(data.tagName) || !(node instanceof Element)) return;
+    const link = embedToLink(node, doc);
+    if (link) node.replaceWith(link);
+  });
+  const fragment = purify.sanitize(html, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS, FORBID_ATTR: ['style'] });
+  purify.removeAllHooks();
+  polish(fragment, base, doc);
+  return fragment;
+}
