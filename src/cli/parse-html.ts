@@ -11,6 +11,8 @@ const quiet = new VirtualConsole(); // pages' CSS and script errors are not ours
 function isWellFormed(doc: Document): boolean {
   const root = doc.documentElement;
   if (!root || root.tagName.toUpperCase() !== 'HTML' || !doc.body) return false;
+  // Stray <html>/<body> tags inside the page (a plugin's pasted markup) become real nested elements.
+  if (doc.getElementsByTagName('body').length !== 1 || doc.getElementsByTagName('html').length !== 1) return false;
   return Array.from(root.children).every((c) => c.tagName.toUpperCase() === 'HEAD' || c.tagName.toUpperCase() === 'BODY');
 }
 

@@ -3,6 +3,7 @@ import { baseUrlOf, makeUrlsAbsolute } from './absolute-urls';
 import { markCodeLanguages } from './code-blocks';
 import { findBoilerplate } from './find-boilerplate';
 import { fixLazyImages } from './lazy-images';
+import { removeSiteChrome } from './site-chrome';
 import type { RemovedBlock, Result } from './types';
 
 /** What Readability found, with the content still a DOM element (of the clone). */
@@ -29,6 +30,7 @@ export function extractArticle(doc: Document, url: string): Result<ExtractedArti
     removed.push({ kind: block.kind, label: block.label, textLength: block.textLength });
     block.element.remove();
   }
+  removeSiteChrome(clone);
   fixLazyImages(clone);
   const classesToPreserve = markCodeLanguages(clone);
   const parsed = new Readability<Node>(clone, { serializer: (node) => node, classesToPreserve }).parse();

@@ -1,7 +1,7 @@
 import { labelBlock } from './boilerplate-label';
 import { LIMITS } from './limits';
 import { findMainContent, textLengthCache } from './main-content';
-import { HEADING_SELECTOR, matchRule } from './match-rule';
+import { HEADING_SELECTOR, labelBefore, matchRule } from './match-rule';
 import { RULES } from './rules/index';
 import type { BoilerplateMatch, BoilerplateRule } from './types';
 
@@ -43,6 +43,7 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
     for (const el of matchRule(rule, root, scan, inTextIn)) {
       if (found.has(el) || el.closest(INERT)) continue;
       if (main && (el.contains(main) || (bySignature && main.contains(el)))) continue;
+      if (el.querySelector('h1')) continue; // the page or post title: boilerplate never holds it
       const chars = len(el);
       if (chars === 0 && !el.querySelector('iframe, form')) continue;
       // A block holding most of the page is the page, not its boilerplate.
@@ -53,6 +54,12 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
     }
   }
 
+  const rules = opts.rules ?? RULES;
+  for (const [el, rule] of [...found]) {
+    const hints = rules.filter((r) => r.kind === rule.kind).flatMap((r) => r.textHints ?? []);
+    const label = labelBefore(el, hints);
+    if (label && !found.has(label)) found.set(label, rule);
+  }
   const blocks = [...found.keys()];
   const outer = blocks.filter((el) => !blocks.some((other) => other !== el && other.contains(el)));
   if (outer.length > 1) {

@@ -38,9 +38,13 @@ export function fixLazyImages(doc: Document): void {
     if (!img) continue;
     const prev = ns.previousElementSibling;
     const lazy = prev?.tagName === 'IMG' ? prev : null;
-    if (lazy && isPlaceholder(lazy.getAttribute('src')) && !SRC_ATTRS.some((a) => lazy.hasAttribute(a))) lazy.remove();
-    if (!lazy || !lazy.isConnected || !SRC_ATTRS.some((a) => lazy.hasAttribute(a))) ns.replaceWith(doc.importNode(img, true));
-    else ns.remove();
+    // A lazy <img> with its real source in data-* is fixed below; a bare placeholder gives way to the fallback.
+    if (lazy && SRC_ATTRS.some((a) => lazy.hasAttribute(a))) {
+      ns.remove();
+      continue;
+    }
+    if (lazy && isPlaceholder(lazy.getAttribute('src'))) lazy.remove();
+    ns.replaceWith(doc.importNode(img, true));
   }
   for (const img of Array.from(doc.querySelectorAll('img, source'))) fixImage(img);
 }

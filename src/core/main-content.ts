@@ -17,6 +17,7 @@ const CONTENT_SELECTOR = [
   '.single-content',
   '.gh-content',
   '.post-full-content',
+  '.entry', // Kubrick and other pre-2010 WordPress themes
 ].join(', ');
 
 const MIN_CHARS = 140;

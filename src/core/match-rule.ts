@@ -14,12 +14,24 @@ export function matchesHint(sig: string, hint: string): boolean {
   return sig === h || sig === `${h}:`;
 }
 
-/** The section a heading announces: its parent, or further up while the parents only wrap the heading. */
+/** Characters of text in `container` before its descendant `target`. */
+function textBefore(container: Element, target: Element): number {
+  let n = 0;
+  for (let c = container.firstChild; c && !c.contains(target); c = c.nextSibling) n += normalizeSpace(c.textContent).length;
+  return n;
+}
+
+/**
+ * The section a heading announces: its parent, or further up while the parents only wrap the heading.
+ * A heading opens its section, so a parent with much text before the heading is not that section
+ * (Kubrick's `<h3 id="comments">` sits in `#content` right after the post).
+ */
 function sectionOf(heading: Element, root: Element): Element | null {
   const own = normalizeSpace(heading.textContent).length;
   let el = heading.parentElement;
   while (el && el !== root && el.parentElement && normalizeSpace(el.textContent).length <= own + 3) el = el.parentElement;
-  return el && el !== root ? el : null;
+  if (!el || el === root || textBefore(el, heading) > 200) return null;
+  return el;
 }
 
 /** Elements of `root` this rule marks as blocks (before the guards of `findBoilerplate`). */
@@ -41,4 +53,16 @@ export function matchRule(rule: BoilerplateRule, root: Element, scan: () => Elem
     if (block && root.contains(block) && block !== root) out.push(block);
   }
   return out;
+}
+
+/**
+ * The label just before a block that belongs to it: a short element ("Über den Autor", "Related")
+ * whose text matches one of `hints`. Themes often print the title outside the plugin's wrapper.
+ */
+export function labelBefore(block: Element, hints: readonly string[]): Element | null {
+  const prev = block.previousElementSibling;
+  const text = prev?.textContent ?? '';
+  if (!prev || text.length > 80 || prev.querySelector('img, p, ul, ol, form')) return null;
+  const sig = signatureText(text);
+  return sig && hints.some((h) => matchesHint(sig, h)) ? prev : null;
 }

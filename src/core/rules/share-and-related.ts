@@ -33,7 +33,7 @@ export const relatedPosts: BoilerplateRule = {
 export const newsletterSignup: BoilerplateRule = {
   id: 'newsletter-signup',
   kind: 'subscribe',
-  selectors: ['.mc4wp-form', '#mc_embed_signup', '.newsletter-signup', '.newsletter-box', '.newsletter-widget', '.optin-box'],
+  selectors: ['.mc4wp-form', '#mc_embed_signup', '[class*="newsletter" i]', '[id*="newsletter" i]', '[id*="signup" i]', '.optin-box'],
   expect: { 'not-wordpress': 1, 'forum-thread': 0 },
 };
 
@@ -41,14 +41,17 @@ export const newsletterSignup: BoilerplateRule = {
 export const authorBox: BoilerplateRule = {
   id: 'author-box',
   kind: 'author-box',
-  selectors: ['.author-info', '.author-bio', '.author-box', '#author-bio', '#author-info', '.about-author', '.saboxplugin-wrap', '.m-a-box', '.abh_box', '.ts-fab-wrapper'],
+  selectors: [
+    '.author-info', '#author-info', '#author-bio', '.about-author', '.saboxplugin-wrap', '.m-a-box', '.abh_box', '.ts-fab-wrapper',
+    '[class*="author-box" i]', '[class*="authorbox" i]', '[class*="author_box" i]', '[class*="author-bio" i]',
+  ],
   expect: { 'classic-theme': 1, 'code-tutorial': 0 },
 };
 
-/** Ad slots (AdSense, Google Publisher Tag). */
+/** Ad slots (AdSense, Google Publisher Tag, the Ad Inserter plugin's numbered `code-block-N`). */
 export const adSlots: BoilerplateRule = {
   id: 'ad-slots',
   kind: 'ads',
-  selectors: ['ins.adsbygoogle', '[id^="div-gpt-ad"]', '.advertisement', '.ad-container', '.adsense'],
+  selectors: ['ins.adsbygoogle', '[id^="div-gpt-ad"]', '.advertisement', '.ad-container', '.adsense', 'div.code-block[class*="code-block-"]'],
   expect: { 'not-wordpress': 1 },
 };

@@ -59,7 +59,7 @@ export const relatedHeading: BoilerplateRule = {
     'related posts', 'related articles', 'related stories', 'related reading', 'you may also like', 'you might also like',
     'you may also enjoy', 'more from ', 'read next', 'recommended for you', 'more stories', 'ähnliche beiträge',
     'ähnliche artikel', 'verwandte artikel', 'das könnte dich auch interessieren', 'das könnte sie auch interessieren',
-    'articles similaires', 'articoli correlati', 'artículos relacionados', 'posts relacionados',
+    'auch interessant', 'weitere artikel', 'lesen sie auch', 'mehr zum thema', 'articles similaires', 'articoli correlati', 'artículos relacionados', 'posts relacionados',
   ],
   expect: { 'blogger': 0, 'code-tutorial': 0 },
 };

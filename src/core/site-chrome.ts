@@ -1,0 +1,48 @@
+import { findMainContent, textLengthCache } from './main-content';
+
+// Page-level chrome: the site's header, menus, sidebars, search and footer. Readability keeps them
+// when its top candidate is a wide wrapper (seen on news sites with <body>-level <header>/<footer>).
+const CHROME = [
+  'header', 'footer', 'nav', 'aside', '[role="banner"]', '[role="navigation"]', '[role="contentinfo"]',
+  '[role="complementary"]', '[role="search"]', '#masthead', '#colophon', '.site-header', '.site-footer', '.widget-area',
+].join(', ');
+
+// A post's own footer of meta data (categories, tags, "Comments closed", "This entry was posted in"):
+// WordPress themes from Kubrick and Twenty Ten to _s, and Blogger. Removed even inside the article.
+const POST_FOOTERS = '.entry-utility, .entry-footer, footer.entry-meta, .postmetadata, .entryfooter, .post-footer, .post-meta-footer';
+
+/** True for elements hidden by a CSS framework class (Bootstrap `hidden`/`d-none`, Tailwind `hidden`) at every width. */
+function isHiddenByClass(el: Element): boolean {
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/);
+  if (!classes.includes('hidden') && !classes.includes('d-none')) return false;
+  return !classes.some((c) => c.includes(':') || /^(d-(sm|md|lg|xl|xxl)-|visible-)/.test(c));
+}
+
+/**
+ * Removes site chrome from a clone before extraction: only blocks outside any `<article>` and outside
+ * the main content, never one that holds it (nor, with no main content known, a large one).
+ */
+export function removeSiteChrome(doc: Document): number {
+  const body = doc.body;
+  if (!body) return 0;
+  const len = textLengthCache();
+  const main = findMainContent(body, len);
+  const pageChars = len(body);
+  let removed = 0;
+  for (const el of Array.from(body.querySelectorAll(CHROME))) {
+    if (el.closest('article') || (el.parentElement && el.parentElement.closest(CHROME))) continue;
+    if (main && (el.contains(main) || main.contains(el))) continue;
+    // Without a known main content, a mega-menu is told from the article by its share of the text.
+    if (el.querySelector('article') || (!main && len(el) > 0.4 * pageChars)) continue;
+    el.remove();
+    removed++;
+  }
+  for (const el of Array.from(body.querySelectorAll(`${POST_FOOTERS}, .hidden, .d-none`))) {
+    if (main && el.contains(main)) continue;
+    if (!el.matches(POST_FOOTERS) && !isHiddenByClass(el)) continue;
+    if (el.matches(POST_FOOTERS) && main && len(el) > 0.3 * len(main)) continue;
+    el.remove();
+    removed++;
+  }
+  return removed;
+}
