@@ -1,17 +1,30 @@
 /**
- * Quietread's always-on content script.
+ * Quietread's always-on content script: small and cheap (no Readability, no DOMPurify; the
+ * reader, summary and save load on demand as ondemand.js).
  *
- *   page loads ─► guard (one copy only) ─► detect (cheap) ─► html[data-quietread]="analysed wordpress …"
- *                                                  │
- *   popup ◄─── runtime messages (get-state) ───────┘
+ *   page loads ─► guard (one copy only) ─► detect (cheap) ─► html[data-quietread]="analysed wordpress review article"
+ *        │
+ *        ├─► settings (storage.sync) ─► level: off | confident | all   (cleanup-settings.ts)
+ *        │        └─► findBoilerplate ─► fold blocks: [data-quietread-collapsed] + stub [data-quietread-stub]
+ *        │                 (folds.ts, stub.ts; a `#comments` URL keeps its target open: hash-target.ts)
+ *        │                 └─► MutationObserver for late chrome, once per frame at most (late-chrome.ts)
+ *        ├─► storage.onChanged / popup's set-cleanup ─► fold or unfold live, no reload
+ *        └─► popup ◄── runtime messages (get-state, set-cleanup)
  *
- * States: not WordPress/blog → only the token list; later issues add cleanup and the reader.
+ * States:
+ *   not WordPress, nothing found ─► only the token list (no stub, no collapsed attribute)
+ *   not WordPress, comment system found (mode `wordpress`) ─► its comments and form folded
+ *   WordPress (or any blog page in mode `blogs`, or the site switched on) ─► all chrome folded
+ *   article or review ─► the first stub also offers "Reading mode" (the background opens the reader)
+ *   cleanup off (mode `never`, site switched off) ─► everything unfolded, stubs removed
  * Every entry point is wrapped: a failure logs `Quietread: …` and leaves the page as it was.
  */
 import browser from 'webextension-polyfill';
-import { computeTokens, writeTokens } from './page-tokens';
+import { getCleanupSettings, onCleanupSettingsChanged } from '../cleanup-settings';
 import type { Message, PageState } from '../messages';
 import { isOurMessage } from '../messages';
+import { startCleanup, type Cleanup } from './cleanup';
+import { computeTokens, detectPage, writeTokens } from './page-tokens';
 
 const GUARD = '__quietreadContent';
 
@@ -24,19 +37,68 @@ function safely<T>(what: string, fn: () => T): T | undefined {
   }
 }
 
-function state(tokens: string[]): PageState {
-  return { url: location.href, title: document.title, tokens, collapsed: [], cleanupEnabled: true };
+function state(cleanup: Cleanup | undefined): PageState {
+  const folds = cleanup?.folds.list() ?? [];
+  return {
+    url: location.href,
+    title: document.title,
+    tokens: (document.documentElement.getAttribute('data-quietread') ?? '').split(' ').filter(Boolean),
+    collapsed: folds.map((f) => ({ kind: f.kind, label: f.label, open: f.open })),
+    cleanupEnabled: cleanup ? cleanup.level() !== 'off' : false,
+  };
+}
+
+function handle(msg: Message, cleanup: Cleanup | undefined): PageState | undefined {
+  switch (msg.type) {
+    case 'popup-to-content:get-state':
+      return state(cleanup);
+    case 'popup-to-content:set-cleanup':
+      // Applied at once for this tab; the popup saves it with `setSiteCleanup`, and
+      // `storage.onChanged` brings it to the site's other tabs.
+      safely('switching cleanup', () => cleanup?.setEnabled(msg.enabled));
+      return state(cleanup);
+    default:
+      return undefined; // messages for other receivers
+  }
 }
 
 function start(): void {
   const w = window as unknown as Record<string, unknown>;
   if (w[GUARD]) return; // a second copy (re-injection) must not act twice
   w[GUARD] = true;
-  const tokens = safely('detection', () => computeTokens(document)) ?? ['analysed'];
-  safely('marking the page', () => writeTokens(document, tokens));
+  const facts = safely('detection', () => detectPage(document));
+  const mark = (collapsed: boolean) => safely('marking the page', () => writeTokens(document, facts ? computeTokens(facts, collapsed) : ['analysed']));
+  mark(false);
+  let cleanup: Cleanup | undefined;
+  let unsubscribe = () => {};
+  const teardown = () => {
+    // The extension was reloaded or removed: give the page back as it was.
+    safely('teardown', () => cleanup?.stop());
+    safely('teardown', unsubscribe);
+    cleanup = undefined;
+  };
+  const onReader = () => {
+    browser.runtime.sendMessage({ type: 'content-to-background:toggle-reader' } satisfies Message).catch((err: unknown) => {
+      if (String(err).includes('context invalidated')) teardown();
+      else console.warn('Quietread: opening the reader failed', err);
+    });
+  };
+  if (facts) {
+    cleanup = safely('cleanup', () => startCleanup(document, facts, {
+      onChange: () => mark(cleanup?.folds.anyFolded() ?? false),
+      onReader: facts.isArticle ? () => safely('reading mode', onReader) : undefined,
+      safely: (what, fn) => safely(what, fn),
+    }));
+    getCleanupSettings().then(
+      (settings) => safely('applying settings', () => cleanup?.applySettings(settings)),
+      (err) => console.warn('Quietread: reading settings failed', err),
+    );
+    unsubscribe = safely('watching settings', () => onCleanupSettingsChanged((s) => safely('applying settings', () => cleanup?.applySettings(s)))) ?? unsubscribe;
+  }
   browser.runtime.onMessage.addListener((msg: unknown) => {
     if (!isOurMessage<Message>(msg, 'popup-to-content:')) return undefined;
-    return Promise.resolve(safely('message', () => state(tokens)));
+    const reply = safely('message', () => handle(msg, cleanup));
+    return reply ? Promise.resolve(reply) : undefined;
   });
 }
 

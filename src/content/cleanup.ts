@@ -1,0 +1,98 @@
+/**
+ * On-page cleanup: decides which found blocks to fold (from the settings and what the page is),
+ * folds them, watches for late chrome, follows settings changes and `#comments` links live.
+ */
+import { findBoilerplate } from '../core/find-boilerplate';
+import type { BoilerplateKind, BoilerplateMatch } from '../core/types';
+import { cleanupLevel, siteOf, type CleanupLevel, type CleanupSettings } from '../cleanup-settings';
+import { createFolds, type Folds } from './folds';
+import { hashTarget, isHashTargetOf } from './hash-target';
+import { watchLateChrome, type Watcher } from './late-chrome';
+import type { PageFacts } from './page-tokens';
+import { STUB_TAG } from './stub';
+
+// Kinds the issue asks to fold; author boxes and ads are left to the page.
+const FOLDED_KINDS: readonly BoilerplateKind[] = ['comments', 'comment-form', 'login', 'share', 'likes', 'related', 'subscribe'];
+// Outside WordPress (mode `wordpress`), only comment chrome found by a comment system's own markup.
+const CONFIDENT_KINDS: readonly BoilerplateKind[] = ['comments', 'comment-form', 'login'];
+
+/** Which found blocks a level folds. */
+export function chooseBlocks(matches: BoilerplateMatch[], level: CleanupLevel): BoilerplateMatch[] {
+  if (level === 'off') return [];
+  return matches.filter((m) => FOLDED_KINDS.includes(m.kind) && (level === 'all' || (CONFIDENT_KINDS.includes(m.kind) && !m.ruleId.startsWith('heading-'))));
+}
+
+export interface Cleanup {
+  /** Applies (new) settings: folds or unfolds to match. */
+  applySettings(settings: CleanupSettings): void;
+  /** Turns cleanup on or off for this page now (the popup's switch), without waiting for storage. */
+  setEnabled(enabled: boolean): void;
+  level(): CleanupLevel;
+  folds: Folds;
+  stop(): void;
+}
+
+/** Starts cleanup on the page; `safely` wraps every entry point (observer, clicks, events). */
+export function startCleanup(doc: Document, facts: PageFacts, opts: {
+  onChange: () => void;
+  onReader?: () => void;
+  safely: (what: string, fn: () => void) => void;
+}): Cleanup {
+  let level: CleanupLevel = 'off';
+  let watcher: Watcher | null = null;
+  const folds = createFolds(doc, { onChange: opts.onChange, onReader: opts.onReader });
+  const isOurs = (n: Node) => n.nodeName.toLowerCase() === STUB_TAG || (n as Element).hasAttribute?.('data-quietread-style') === true;
+
+  const scan = (initial: boolean) => {
+    const found = chooseBlocks(findBoilerplate(doc), level);
+    const hash = doc.defaultView?.location.hash ?? '';
+    const changed = folds.apply(found, (m) => isHashTargetOf(doc, hash, m));
+    // Folding blocks above the target moved it: bring it back into view.
+    if (initial && changed && hash) hashTarget(doc, hash)?.scrollIntoView();
+  };
+
+  const setLevel = (next: CleanupLevel) => {
+    if (next === level) return;
+    level = next;
+    watcher?.stop();
+    watcher = null;
+    folds.clear();
+    if (level === 'off') return;
+    scan(true);
+    watcher = watchLateChrome(doc, () => opts.safely('late chrome', () => scan(false)), { isOurs });
+  };
+
+  // A `#comments` link followed on the page opens the comments it points at.
+  const onHash = () => opts.safely('following a link', () => {
+    const hash = doc.defaultView?.location.hash ?? '';
+    let opened = false;
+    for (const f of folds.list()) {
+      if (f.open || !isHashTargetOf(doc, hash, { element: f.element, kind: f.kind, ruleId: '', label: f.label, textLength: 0 })) continue;
+      folds.setOpen(f, true);
+      opened = true;
+    }
+    if (opened) hashTarget(doc, hash)?.scrollIntoView();
+  });
+  doc.defaultView?.addEventListener('hashchange', onHash);
+
+  const site = siteOf(doc.defaultView?.location.hostname ?? '');
+  const page = { isWordPress: facts.platform.isWordPress, isBlog: facts.platform.platform !== 'other' || facts.isArticle };
+  let lastSettings: CleanupSettings | null = null;
+  return {
+    folds,
+    level: () => level,
+    applySettings(settings) {
+      lastSettings = settings;
+      setLevel(cleanupLevel(settings, site, page));
+    },
+    setEnabled(enabled) {
+      const sites = { ...(lastSettings?.sites ?? {}), [site]: enabled };
+      setLevel(cleanupLevel({ mode: lastSettings?.mode ?? 'wordpress', sites }, site, page));
+    },
+    stop() {
+      watcher?.stop();
+      doc.defaultView?.removeEventListener('hashchange', onHash);
+      folds.clear();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The small labelled stub that stands in for a folded block: a real button in a shadow root (so
+ * the page's CSS cannot break it), inserted as the block's previous sibling. It stays when the
+ * block is open, as the "fold again" control. The page's styles can still reach the host element,
+ * so the few host properties that matter are set inline with `!important`.
+ */
+import type { BoilerplateKind } from '../core/types';
+
+/** The attribute of a stub host; its value is the folded block's kind. Outside tests rely on it. */
+export const STUB_ATTR = 'data-quietread-stub';
+export const STUB_TAG = 'quietread-stub';
+
+export interface Stub {
+  host: HTMLElement;
+  setLabel(label: string): void;
+  setOpen(open: boolean): void;
+}
+
+// Inline and !important: the page's stylesheets can still reach the host element itself.
+const HOST_STYLE = 'display:block;position:static;float:none;visibility:visible;opacity:1;margin:.75em 0;padding:0;border:0'
+  .replace(/;|$/g, '!important;');
+
+// Greys with alpha and `color: inherit` sit well on light and dark pages alike.
+const CSS = `:host{all:initial;color:inherit}
+div{display:flex;flex-wrap:wrap;gap:8px;font:14px/1.4 system-ui,sans-serif}
+button{font:inherit;color:inherit;cursor:pointer;border-radius:99px;margin:0;padding:5px 14px;background:#8881;border:1px solid #8886}
+button:hover{background:#8883}
+button:focus-visible{outline:2px solid #4c8dff;outline-offset:2px}
+.r{background:none;border-color:#0000;text-decoration:underline}`;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text = ''): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.textContent = text;
+  return node;
+}
+
+/**
+ * Builds a stub host for a block of `kind`. Clicks anywhere on the host (a click on its centre,
+ * Enter or Space on the focused button) call `onToggle`; the optional "Reading mode" button calls
+ * `onReader` instead.
+ */
+export function createStub(doc: Document, kind: BoilerplateKind, label: string, handlers: { onToggle: () => void; onReader?: () => void }): Stub {
+  const host = doc.createElement(STUB_TAG);
+  host.setAttribute(STUB_ATTR, kind);
+  host.setAttribute('style', HOST_STYLE);
+  const root = host.attachShadow({ mode: 'open' });
+  const row = el(doc, 'div');
+  const toggle = el(doc, 'button');
+  const labelEl = el(doc, 'b');
+  const action = el(doc, 'span');
+  toggle.append(labelEl, action);
+  row.append(toggle);
+  let reader: HTMLButtonElement | null = null;
+  if (handlers.onReader) {
+    reader = el(doc, 'button', 'Reading mode');
+    reader.className = 'r';
+    row.append(reader);
+  }
+  root.append(el(doc, 'style', CSS), row);
+  // One listener on the host sees clicks on its shadow content (retargeted) and on the host itself.
+  host.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation(); // the page's own click handlers have no business with our stub
+    if (reader && event.composedPath().includes(reader)) handlers.onReader?.();
+    else handlers.onToggle();
+  });
+  const stub: Stub = {
+    host,
+    setLabel(text) {
+      labelEl.textContent = text;
+    },
+    setOpen(open) {
+      toggle.setAttribute('aria-expanded', String(open));
+      // The state is in aria-expanded; the words say what a click does.
+      action.textContent = open ? ' · Fold away' : ' · Show';
+    },
+  };
+  stub.setLabel(label);
+  stub.setOpen(false);
+  return stub;
+}

@@ -1,0 +1,54 @@
+/**
+ * Folds boilerplate blocks in place and gives them back exactly as they were.
+ * A block is folded by one attribute, and ONE injected stylesheet hides every marked block, so
+ * restoring is removing the attribute: no node is moved or deleted, no inline style is touched,
+ * and the element's `outerHTML` after a restore equals the original (STYLE.md, reversible changes).
+ */
+import type { BoilerplateKind } from './types';
+
+/** The mark of a folded block; its value is the block's kind. Outside tests rely on this name. */
+export const COLLAPSED_ATTR = 'data-quietread-collapsed';
+/** The mark of the one stylesheet that hides folded blocks. */
+export const STYLE_ATTR = 'data-quietread-style';
+
+const HIDE_CSS = `[${COLLAPSED_ATTR}] { display: none !important; }`;
+
+/** Adds the hiding stylesheet once; returns it. */
+export function ensureHideStyle(doc: Document): HTMLStyleElement {
+  const existing = doc.querySelector<HTMLStyleElement>(`style[${STYLE_ATTR}]`);
+  if (existing) return existing;
+  const style = doc.createElement('style');
+  style.setAttribute(STYLE_ATTR, '');
+  style.textContent = HIDE_CSS;
+  (doc.head ?? doc.documentElement).appendChild(style);
+  return style;
+}
+
+/** Removes the hiding stylesheet (when nothing is folded any more). */
+export function removeHideStyle(doc: Document): void {
+  for (const s of Array.from(doc.querySelectorAll(`style[${STYLE_ATTR}]`))) s.remove();
+}
+
+/** True when the element is folded by Quietread. */
+export function isCollapsed(el: Element): boolean {
+  return el.hasAttribute(COLLAPSED_ATTR);
+}
+
+/** Folds one block: marks it (the stylesheet hides it). */
+export function collapseBlock(el: Element, kind: BoilerplateKind): void {
+  ensureHideStyle(el.ownerDocument);
+  el.setAttribute(COLLAPSED_ATTR, kind);
+}
+
+/** Unfolds one block: removes the mark, leaving the element byte-for-byte as it was. */
+export function restoreBlock(el: Element): void {
+  el.removeAttribute(COLLAPSED_ATTR);
+}
+
+/** Unfolds every block of the document and removes the stylesheet; returns how many were folded. */
+export function restoreAll(doc: Document): number {
+  const folded = Array.from(doc.querySelectorAll(`[${COLLAPSED_ATTR}]`));
+  for (const el of folded) restoreBlock(el);
+  removeHideStyle(doc);
+  return folded.length;
+}
