@@ -20,7 +20,7 @@ export interface ReaderSettings {
 
 export const READER_SETTINGS_KEY = 'readerSettings';
 
-export const DEFAULT_READER_SETTINGS: Readonly<ReaderSettings> = { theme: 'system', font: 'serif', fontSize: 20, lineWidth: 66, lineHeight: 1.6 };
+export const DEFAULT_READER_SETTINGS: Readonly<ReaderSettings> = { theme: 'system', font: 'serif', fontSize: 20, lineWidth: 65, lineHeight: 1.6 };
 
 /** Bounds and steps of the numeric settings (the controls and keyboard shortcuts use them). */
 export const READER_LIMITS = {

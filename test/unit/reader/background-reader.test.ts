@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { makeFakeBrowser } from './fake-browser';
+
+const b = vi.hoisted(() => ({ current: null as unknown }));
+vi.mock('webextension-polyfill', () => ({ default: new Proxy({}, { get: (_t, k) => (b.current as any)[k] }) }));
+
+const fake = makeFakeBrowser();
+b.current = fake;
+let READER_MENU_ID = '';
+beforeAll(async () => {
+  ({ READER_MENU_ID } = await import('../../../src/background/reader'));
+});
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('reading mode ways in (background)', () => {
+  it('creates the "Open in reading mode" menu item on install, with its own id', () => {
+    fake.runtime.onInstalled.fire({ reason: 'install' });
+    expect(fake.menus).toEqual([expect.objectContaining({ id: READER_MENU_ID, title: 'Open in reading mode' })]);
+    expect(READER_MENU_ID).toBe('quietread-open-reader');
+  });
+
+  it('opens the reader in the clicked tab from the menu (injecting the on-demand script first)', async () => {
+    fake.sent.length = 0;
+    fake.contextMenus.onClicked.fire({ menuItemId: READER_MENU_ID }, { id: 3 });
+    fake.contextMenus.onClicked.fire({ menuItemId: 'quietread-save-page' }, { id: 4 });
+    await tick();
+    expect(fake.injected).toContain(3);
+    expect(fake.sent).toEqual([{ tabId: 3, message: { type: 'any-to-ondemand:toggle-reader', open: true } }]);
+  });
+
+  it('toggles the reader in the active tab on the toggle-reader command only', async () => {
+    fake.sent.length = 0;
+    fake.commands.onCommand.fire('save-page', { id: 9 });
+    fake.commands.onCommand.fire('toggle-reader', undefined);
+    await tick();
+    await tick();
+    expect(fake.sent).toEqual([{ tabId: 7, message: { type: 'any-to-ondemand:toggle-reader' } }]);
+  });
+
+  it('toggles from the popup (tab id in the message) and from the stub link (the sender tab)', async () => {
+    fake.sent.length = 0;
+    const [fromPopup] = fake.runtime.onMessage.fire({ type: 'any-to-background:toggle-reader', tabId: 5 }, {});
+    const [fromStub] = fake.runtime.onMessage.fire({ type: 'content-to-background:toggle-reader' }, { tab: { id: 6 } });
+    const [other] = fake.runtime.onMessage.fire({ type: 'any-to-background:save' }, {});
+    expect(await fromPopup).toEqual({ open: true });
+    expect(await fromStub).toEqual({ open: true });
+    expect(other).toBeUndefined();
+    expect(fake.sent.map((s) => s.tabId)).toEqual([5, 6]);
+  });
+});
