@@ -5,7 +5,8 @@
 //   - comment pages folded: pages with comment strings where every one is out of sight
 //     (absent from document.body.innerText), target ≥ 95 %;
 //   - article kept: pages where every must-contain string stays visible, target 100 %.
-// Requests to other hosts are aborted (no network; pages render from their own HTML only).
+// Requests to other hosts are aborted (no network; pages render from their own HTML only), and
+// navigations away from the page are answered with 204 so the tab stays on it.
 // Usage: npm run measure:cleanup [-- --corpus DIR] [--split dev|all] [--ids a,b] [--json out.json]
 import fs from 'node:fs';
 import http from 'node:http';
@@ -81,8 +82,20 @@ for (const p of pages) {
   const page = await browser.newPage();
   try {
     await page.setRequestInterception(true);
-    page.on('request', (req) => (req.url().startsWith(origin) || req.url().startsWith('data:') ? req.continue() : req.abort()).catch(() => {}));
-    await page.goto(`${origin}/${p.id}.html`, { waitUntil: 'load', timeout: 30_000 });
+    const own = `${origin}/${p.id}.html`;
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      const main = req.isNavigationRequest() && req.frame() === page.mainFrame();
+      let go;
+      if (req.url() === own || (url.origin === origin && !main)) go = req.continue();
+      // Some pages send themselves to https:// by script ("if protocol != https: location = …"):
+      // the same page is answered locally, as its real https server would.
+      else if (main && url.host === new URL(origin).host && url.pathname === `/${p.id}.html`) go = req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fs.readFileSync(p.file) });
+      else if (main) go = req.respond({ status: 204, body: '' }); // any other navigation away: stay on the page
+      else go = req.abort();
+      go.catch(() => {});
+    });
+    await page.goto(own, { waitUntil: 'load', timeout: 30_000 });
     await settle(page);
     const seen = await page.evaluate(() => ({
       text: document.body?.innerText ?? '',

@@ -3,6 +3,7 @@
  * folds them, watches for late chrome, follows settings changes and `#comments` links live.
  */
 import { findBoilerplate } from '../core/find-boilerplate';
+import { RULES } from '../core/rules/index';
 import type { BoilerplateKind, BoilerplateMatch } from '../core/types';
 import { cleanupLevel, siteOf, type CleanupLevel, type CleanupSettings } from '../cleanup-settings';
 import { createFolds, type Folds } from './folds';
@@ -13,13 +14,16 @@ import { STUB_TAG } from './stub';
 
 // Kinds the issue asks to fold; author boxes and ads are left to the page.
 const FOLDED_KINDS: readonly BoilerplateKind[] = ['comments', 'comment-form', 'login', 'share', 'likes', 'related', 'subscribe'];
-// Outside WordPress (mode `wordpress`), only comment chrome found by a comment system's own markup.
+// Outside WordPress (mode `wordpress`), only comment chrome that a comment system's own markup
+// names (a selector rule), never a block guessed from a heading's text.
 const CONFIDENT_KINDS: readonly BoilerplateKind[] = ['comments', 'comment-form', 'login'];
+let confident: string | undefined;
 
 /** Which found blocks a level folds. */
 export function chooseBlocks(matches: BoilerplateMatch[], level: CleanupLevel): BoilerplateMatch[] {
-  if (level === 'off') return [];
-  return matches.filter((m) => FOLDED_KINDS.includes(m.kind) && (level === 'all' || (CONFIDENT_KINDS.includes(m.kind) && !m.ruleId.startsWith('heading-'))));
+  confident ??= RULES.filter((r) => CONFIDENT_KINDS.includes(r.kind)).flatMap((r) => r.selectors).join(', ');
+  const sel = confident;
+  return level === 'off' ? [] : matches.filter((m) => FOLDED_KINDS.includes(m.kind) && (level === 'all' || (CONFIDENT_KINDS.includes(m.kind) && m.element.matches(sel))));
 }
 
 export interface Cleanup {
