@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getCleanupSettings, onCleanupSettingsChanged, type CleanupSettings, type SaveResult } from '../../cleanup-settings';
+
+/** The cleanup settings, kept current (changes from the popup or another options tab show up here), and the last save's outcome. */
+export function useCleanupSettings(): { settings: CleanupSettings | null; status: string; save: (write: () => Promise<SaveResult>) => Promise<void> } {
+  const [settings, setSettings] = useState<CleanupSettings | null>(null);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    getCleanupSettings().then(setSettings, () => setStatus('Could not read the settings.'));
+    return onCleanupSettingsChanged(setSettings);
+  }, []);
+  const save = async (write: () => Promise<SaveResult>) => {
+    const r = await write();
+    setStatus(r.ok ? 'Saved. Open tabs follow at once.' : r.error === 'quota-exceeded' ? 'Browser sync storage is full: remove a few sites, then try again.' : `Not saved: ${r.message}`);
+  };
+  return { settings, status, save };
+}
