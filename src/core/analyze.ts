@@ -39,6 +39,8 @@ export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {
   if (!extracted.ok) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };
   const article = extracted.value;
   const textContent = blockText(article.content);
+  // Readability returns whatever it finds, even a lone menu link: that is no article.
+  if (countWords(textContent) < 3) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };
   const firstImage = article.content.querySelector('img[src]')?.getAttribute('src') ?? null;
   const meta = readMetadata(doc, url, article, firstImage);
   const { html: contentHtml, sanitized } = sanitizeHtml(

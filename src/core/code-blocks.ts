@@ -9,12 +9,15 @@ function languageOf(el: Element): string | null {
   return lang && /^[\w+#.-]{1,20}$/.test(lang) && !/^(none|text|plain|plaintext)$/i.test(lang) ? lang.toLowerCase() : null;
 }
 
-/** Marks each `<pre>` block as `<pre><code class="language-x">` and returns the classes to keep. */
+/** Marks each `<pre>` block as `<pre><code class="language-x">`, clears highlighter classes, returns the classes to keep. */
 export function markCodeLanguages(doc: Document): string[] {
   const keep = new Set<string>();
   for (const pre of Array.from(doc.querySelectorAll('pre'))) {
     const code = pre.querySelector('code');
     const lang = languageOf(pre) ?? (code ? languageOf(code) : null);
+    // Highlighters mark code comments `<span class="token comment">`; Readability drops elements whose
+    // class says "comment", which would cut those lines out of the code.
+    for (const el of Array.from(pre.querySelectorAll('[class]'))) if (el !== code) el.removeAttribute('class');
     if (!lang) continue;
     let target = code;
     if (!target || pre.firstElementChild !== target || pre.childElementCount > 1) {

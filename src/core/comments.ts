@@ -4,8 +4,8 @@ import { toIsoDate } from './metadata';
 import { normalizeSpace } from './text';
 import type { PageComment } from './types';
 
-const AUTHOR = '.comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .wpd-comment-author, .comment-author-name, .comment-name, .user';
-const BODY = '.comment-content, .comment-text, .wpd-comment-text, .comment-body-text, .comment-entry';
+const AUTHOR = '.wp-block-comment-author-name, .comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .wpd-comment-author, .comment-author-name, .comment-name, .user';
+const BODY = '.wp-block-comment-content, .comment-content, .comment-text, .wpd-comment-text, .comment-body-text, .comment-entry';
 // Parts of an entry that are not what the reader wrote.
 const CHROME = '.comment-meta, .comment-metadata, .commentmetadata, .comment-author, .vcard, .reply, .comment-reply-link, .wpd-comment-footer, .wpd-comment-header, footer, form, .children';
 

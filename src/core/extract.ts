@@ -32,11 +32,14 @@ export function extractArticle(doc: Document, url: string): Result<ExtractedArti
   }
   removeSiteChrome(clone);
   fixLazyImages(clone);
+  // Before Readability, which resolves against the document's own base (about:blank or the test runner's).
+  const base = baseUrlOf(doc, url);
+  if (clone.body) makeUrlsAbsolute(clone.body, base);
   const classesToPreserve = markCodeLanguages(clone);
   const parsed = new Readability<Node>(clone, { serializer: (node) => node, classesToPreserve }).parse();
   const content = parsed?.content as Element | null | undefined;
   if (!parsed || !content) return { ok: false, error: 'not-readerable' };
-  makeUrlsAbsolute(content, baseUrlOf(doc, url));
+  makeUrlsAbsolute(content, base);
   return {
     ok: true,
     value: {

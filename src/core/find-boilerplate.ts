@@ -38,11 +38,14 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
   };
 
   const found = new Map<Element, BoilerplateRule>();
-  for (const rule of opts.rules ?? RULES) {
-    const bySignature = rule.selectors.length === 0;
+  const rules = opts.rules ?? RULES;
+  // Selector rules first: a block found by its markup is named after it rather than after its heading.
+  const ordered = [...rules.filter((r) => r.selectors.length > 0), ...rules.filter((r) => r.selectors.length === 0)];
+  for (const rule of ordered) {
     for (const el of matchRule(rule, root, scan, inTextIn)) {
       if (found.has(el) || el.closest(INERT)) continue;
-      if (main && (el.contains(main) || (bySignature && main.contains(el)))) continue;
+      // Text signatures inside the article are the article's own words (a heading "Comments" in a tutorial).
+      if (main && (el.contains(main) || (!el.matches(rule.selectors.join(', ') || ':not(*)') && main.contains(el)))) continue;
       if (el.querySelector('h1')) continue; // the page or post title: boilerplate never holds it
       const chars = len(el);
       if (chars === 0 && !el.querySelector('iframe, form')) continue;
@@ -54,7 +57,6 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
     }
   }
 
-  const rules = opts.rules ?? RULES;
   for (const [el, rule] of [...found]) {
     const hints = rules.filter((r) => r.kind === rule.kind).flatMap((r) => r.textHints ?? []);
     const label = labelBefore(el, hints);
@@ -65,8 +67,12 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
   if (outer.length > 1) {
     // Document order from a walk: linkedom's compareDocumentPosition gets cousins wrong.
     const order = new Map<Element, number>();
-    const all = root.getElementsByTagName('*');
-    for (let i = 0; i < all.length; i++) order.set(all[i] as Element, i);
+    let i = 0;
+    const walk = (el: Element): void => {
+      order.set(el, i++);
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) walk(c);
+    };
+    walk(root);
     outer.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   }
   return outer.map((element) => {

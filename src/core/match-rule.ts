@@ -34,15 +34,18 @@ function sectionOf(heading: Element, root: Element): Element | null {
   return el;
 }
 
-/** Elements of `root` this rule marks as blocks (before the guards of `findBoilerplate`). */
+/**
+ * Elements of `root` this rule marks as blocks (before the guards of `findBoilerplate`): its selector
+ * matches, and the blocks around its text signatures when it has no selectors or names a `textIn`.
+ */
 export function matchRule(rule: BoilerplateRule, root: Element, scan: () => Element[], textIn: (sel: string) => Element[]): Element[] {
   const hints = rule.textHints ?? [];
+  const out: Element[] = [];
   if (rule.selectors.length > 0) {
     const found = Array.from(root.querySelectorAll(rule.selectors.join(', ')));
-    if (!rule.needsText) return found;
-    return found.filter((el) => hints.some((h) => signatureText(el.textContent).includes(signatureText(h))));
+    out.push(...(rule.needsText ? found.filter((el) => hints.some((h) => signatureText(el.textContent).includes(signatureText(h)))) : found));
+    if (!rule.textIn) return out;
   }
-  const out: Element[] = [];
   const sources = rule.textIn ? textIn(rule.textIn) : scan();
   for (const el of sources) {
     const text = el.textContent ?? '';

@@ -44,6 +44,23 @@ function siteFromTitle(title: string): string | null {
   return parts.length > 1 ? normalizeSpace(parts[parts.length - 1]) || null : null;
 }
 
+const SEPARATOR = String.raw`\s*[|–—·»:-]\s`;
+
+/**
+ * The post's own title: a heading of the page (JSON-LD headline, `og:title`, h1, `.entry-title`,
+ * Blogger's `.post-title`) that is the document title less the site's name before or after it.
+ * Else Readability's title, less a suffix that repeats such a heading.
+ */
+function pickTitle(found: string, docTitle: string, doc: Document, headline: string | null): string {
+  const headings = [headline, meta(doc, 'og:title'), ...Array.from(doc.querySelectorAll('h1, .entry-title, .post-title'), (h) => normalizeSpace(h.textContent))]
+    .filter((c): c is string => !!c && c.length >= 3);
+  const matches = (title: string, c: string) =>
+    title === c ||
+    (title.startsWith(c) && new RegExp(`^${SEPARATOR}`).test(title.slice(c.length))) ||
+    (title.endsWith(c) && new RegExp(`${SEPARATOR}$`).test(title.slice(0, -c.length)));
+  return headings.find((c) => matches(docTitle, c)) ?? headings.find((c) => c !== found && matches(found, c)) ?? found;
+}
+
 /** Reads title, byline, site name, date, language, canonical URL, lead image and excerpt. */
 export function readMetadata(doc: Document, url: string, found: ReadabilityMeta, firstImage: string | null): PageMetadata {
   const ld = readJsonLd(doc);
@@ -59,7 +76,7 @@ export function readMetadata(doc: Document, url: string, found: ReadabilityMeta,
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
   const image = meta(doc, 'og:image') ?? meta(doc, 'twitter:image') ?? firstImage;
   return {
-    title: normalizeSpace(found.title) || meta(doc, 'og:title') || docTitle,
+    title: pickTitle(normalizeSpace(found.title) || meta(doc, 'og:title') || docTitle, docTitle, doc, jsonText(article?.headline)),
     byline: byline ? normalizeSpace(byline).replace(/^by\s+/i, '') || null : null,
     siteName:
       found.siteName ?? meta(doc, 'og:site_name') ?? meta(doc, 'application-name') ?? jsonText((article?.publisher as { name?: unknown })?.name) ??

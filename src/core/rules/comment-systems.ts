@@ -11,7 +11,7 @@ export const akismetNote: BoilerplateRule = {
   textHints: ['This site uses Akismet to reduce spam'],
   textIn: 'p, div',
   container: 'p, div',
-  expect: { 'classic-theme': 0 },
+  expect: { 'generic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Blogger: `#comments` with `.comment-thread` / old `dl#comments-block`, and its form iframe. */
@@ -20,7 +20,7 @@ export const bloggerComments: BoilerplateRule = {
   kind: 'comments',
   selectors: ['.comment-thread', '#comment-holder', '#comments-block', '.comments-content', '#comment-editor', '#comment-post-message'],
   textHints: ['Post a Comment'],
-  expect: { 'blogger': 0 },
+  expect: { 'blogger-classic': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Disqus thread container and its "comments powered by Disqus" link. */
@@ -29,7 +29,7 @@ export const disqusThread: BoilerplateRule = {
   kind: 'comments',
   selectors: ['#disqus_thread', '.dsq-brlink', '#dsq-content', '.disqus-comments'],
   textHints: ['comments powered by Disqus'],
-  expect: { 'disqus': 1, 'not-wordpress': 0 },
+  expect: { 'disqus': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Facebook's comments plugin. */
@@ -37,7 +37,7 @@ export const facebookComments: BoilerplateRule = {
   id: 'facebook-comments',
   kind: 'comments',
   selectors: ['.fb-comments', '.fb_comments', '.fb-comments-wrapper'],
-  expect: { 'disqus': 0 },
+  expect: { 'blogger-classic': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** wpDiscuz: its own form and thread list replace the core template. */
@@ -46,5 +46,5 @@ export const wpdiscuzThread: BoilerplateRule = {
   kind: 'comments',
   selectors: ['#wpdcom', '.wpdiscuz_top_clearing', '#wpd-threads', '.wpd-thread-list', '.wpdiscuz-form-top-bar', '#wpdiscuz_hidden_secondary_form'],
   textHints: ['Notify of'],
-  expect: { 'wpdiscuz': 1 },
+  expect: { 'wpdiscuz': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };

@@ -10,7 +10,7 @@ export const jetpackLikes: BoilerplateRule = {
   kind: 'likes',
   selectors: ['.jetpack-likes-widget-wrapper', '.sd-like', '[id^="like-post-wrapper"]', '.wp-block-jetpack-like'],
   textHints: ['Like this:', 'Like Loading'],
-  expect: { 'jetpack-share': 0, 'block-theme': 1 },
+  expect: { 'block-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Related posts below the content. */
@@ -19,7 +19,7 @@ export const jetpackRelated: BoilerplateRule = {
   kind: 'related',
   selectors: ['#jp-relatedposts', '.jp-relatedposts', '.wp-block-jetpack-related-posts'],
   textHints: ['Related'],
-  expect: { 'jetpack-share': 1, 'block-theme': 0 },
+  expect: { 'jetpack-share': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Sharing buttons ("Share this:"); `#jp-post-flair` also wraps likes and related posts. */
@@ -28,7 +28,7 @@ export const jetpackSharing: BoilerplateRule = {
   kind: 'share',
   selectors: ['#jp-post-flair', '.sharedaddy', '.sd-sharing', '.sharing-hidden', '.wp-block-jetpack-sharing-buttons'],
   textHints: ['Share this:'],
-  expect: { 'wpcom-review': 1, 'jetpack-share': 1, 'block-theme': 1, 'not-wordpress': 0 },
+  expect: { 'block-theme': 1, 'jetpack-share': 1, 'wpcom-review': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Subscription widget and block. */
@@ -37,5 +37,5 @@ export const jetpackSubscribe: BoilerplateRule = {
   kind: 'subscribe',
   selectors: ['.jetpack_subscription_widget', '.wp-block-jetpack-subscriptions', '#subscribe-blog', '.jetpack-subscribe-form'],
   textHints: ['Subscribe to Blog via Email', 'Enter your email address to subscribe'],
-  expect: { 'jetpack-share': 1 },
+  expect: { 'jetpack-share': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };

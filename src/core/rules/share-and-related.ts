@@ -15,7 +15,7 @@ export const shareButtons: BoilerplateRule = {
     '.shareaholic-canvas', '.essb_links', '.share-buttons', '.social-share', '.social-sharing',
     '.sharing-buttons', '.post-share-buttons', '.entry-share', '.share-post', '.share-this-post',
   ],
-  expect: { 'blogger': 1, 'classic-theme': 1, 'not-wordpress': 0, 'code-tutorial': 0 },
+  expect: { 'blogger': 1, 'classic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Related-post lists. */
@@ -26,7 +26,7 @@ export const relatedPosts: BoilerplateRule = {
     '.yarpp-related', '.yarpp', '.crp_related', '.rp4wp-related-posts', '#related-posts', '.related-posts',
     '.related_posts', '.relatedposts', '.wp-block-related-posts', '.related-articles', '#related-articles',
   ],
-  expect: { 'classic-theme': 1, 'not-wordpress': 1, 'code-tutorial': 0 },
+  expect: { 'classic-theme': 1, 'not-wordpress': 1, 'code-tutorial': 0, 'forum-thread': 0, 'plain-news': 0 },
 };
 
 /** Newsletter sign-up boxes. */
@@ -34,7 +34,7 @@ export const newsletterSignup: BoilerplateRule = {
   id: 'newsletter-signup',
   kind: 'subscribe',
   selectors: ['.mc4wp-form', '#mc_embed_signup', '[class*="newsletter" i]', '[id*="newsletter" i]', '[id*="signup" i]', '.optin-box'],
-  expect: { 'not-wordpress': 1, 'forum-thread': 0 },
+  expect: { 'not-wordpress': 1, 'code-tutorial': 0, 'forum-thread': 0, 'plain-news': 0 },
 };
 
 /** Author boxes under the post (theme `author-info`, Simple Author Box, Molongui, Starbox). */
@@ -45,7 +45,7 @@ export const authorBox: BoilerplateRule = {
     '.author-info', '#author-info', '#author-bio', '.about-author', '.saboxplugin-wrap', '.m-a-box', '.abh_box', '.ts-fab-wrapper',
     '[class*="author-box" i]', '[class*="authorbox" i]', '[class*="author_box" i]', '[class*="author-bio" i]',
   ],
-  expect: { 'classic-theme': 1, 'code-tutorial': 0 },
+  expect: { 'classic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Ad slots (AdSense, Google Publisher Tag, the Ad Inserter plugin's numbered `code-block-N`). */
@@ -53,5 +53,5 @@ export const adSlots: BoilerplateRule = {
   id: 'ad-slots',
   kind: 'ads',
   selectors: ['ins.adsbygoogle', '[id^="div-gpt-ad"]', '.advertisement', '.ad-container', '.adsense', 'div.code-block[class*="code-block-"]'],
-  expect: { 'not-wordpress': 1 },
+  expect: { 'not-wordpress': 1, 'code-tutorial': 0, 'forum-thread': 0, 'plain-news': 0 },
 };

@@ -16,7 +16,7 @@ export const commentHeading: BoilerplateRule = {
     '# kommentare', '# gedanken zu ', 'ein gedanke zu ', 'kommentare$', '# commentaires', '# comentarios',
     '# comentários', '# commenti', 'reader comments$', 'discussion$',
   ],
-  expect: { 'wpdiscuz': 0, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0 },
+  expect: { 'generic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Comment forms announced by their heading. */
@@ -29,7 +29,7 @@ export const commentFormHeading: BoilerplateRule = {
     'schreibe einen kommentar', 'kommentar verfassen', 'hinterlasse einen kommentar', 'kommentar schreiben',
     'laisser un commentaire', 'deja un comentario', 'lascia un commento', 'deixe um comentário', 'deixe uma resposta',
   ],
-  expect: { 'code-tutorial': 0, 'not-wordpress': 0 },
+  expect: { 'generic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Share bars announced by their heading. */
@@ -38,7 +38,7 @@ export const shareHeading: BoilerplateRule = {
   kind: 'share',
   selectors: [],
   textHints: ['share this:', 'share this$', 'share this post', 'share this article', 'share:$', 'teilen mit:', 'diesen beitrag teilen', 'partager :', 'partager :', 'compartir:', 'condividi:'],
-  expect: { 'not-wordpress': 0 },
+  expect: { 'generic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Like buttons announced by their heading. */
@@ -47,7 +47,7 @@ export const likesHeading: BoilerplateRule = {
   kind: 'likes',
   selectors: [],
   textHints: ['like this:', 'gefällt mir:', "j'aime :", 'me gusta:', 'mi piace:'],
-  expect: { 'not-wordpress': 0 },
+  expect: { 'generic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Related posts announced by their heading. */
@@ -61,7 +61,7 @@ export const relatedHeading: BoilerplateRule = {
     'ähnliche artikel', 'verwandte artikel', 'das könnte dich auch interessieren', 'das könnte sie auch interessieren',
     'auch interessant', 'weitere artikel', 'lesen sie auch', 'mehr zum thema', 'articles similaires', 'articoli correlati', 'artículos relacionados', 'posts relacionados',
   ],
-  expect: { 'blogger': 0, 'code-tutorial': 0 },
+  expect: { 'generic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Author boxes and newsletter boxes announced by their heading. */
@@ -70,7 +70,7 @@ export const authorHeading: BoilerplateRule = {
   kind: 'author-box',
   selectors: [],
   textHints: ['about the author', 'über den autor', 'über die autorin', "à propos de l'auteur", "sobre o autor", 'written by$'],
-  expect: { 'code-tutorial': 0 },
+  expect: { 'generic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Newsletter boxes announced by their heading. */
@@ -79,5 +79,5 @@ export const subscribeHeading: BoilerplateRule = {
   kind: 'subscribe',
   selectors: [],
   textHints: ['subscribe to our newsletter', 'sign up for our newsletter', 'subscribe via email', 'subscribe to blog via email', 'newsletter abonnieren', 'follow blog via email'],
-  expect: { 'forum-thread': 0 },
+  expect: { 'generic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };

@@ -16,7 +16,7 @@ export const wpcomLoginPrompt: BoilerplateRule = {
   ],
   textIn: 'p, span, div',
   container: '#comment-form-identity, #comment-form-nascar, .comment-form-service, .must-log-in, .logged-in-as, form',
-  expect: { 'wpcom-review': 0, 'code-tutorial': 0 },
+  expect: { 'generic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** The "Follow" bubble and its e-mail form. */
@@ -25,7 +25,7 @@ export const wpcomFollow: BoilerplateRule = {
   kind: 'subscribe',
   selectors: ['#bit', '#bitsubscribe', 'form[action*="subscribe.wordpress.com"]'],
   textHints: ['Get every new post delivered to your Inbox'],
-  expect: { 'wpcom-review': 1, 'not-wordpress': 0 },
+  expect: { 'wpcom-review': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** WordAds units ("Advertisements" and its iframe). */
@@ -33,5 +33,5 @@ export const wpcomWordads: BoilerplateRule = {
   id: 'wpcom-wordads',
   kind: 'ads',
   selectors: ['.wpcnt', '.wordads-ad-wrapper', '.wordads-tag', '.wpa'],
-  expect: { 'wpcom-review': 1 },
+  expect: { 'wpcom-review': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };

@@ -16,7 +16,7 @@ export const wpCommentForm: BoilerplateRule = {
     '.wp-block-post-comments-form',
   ],
   textHints: ['Leave a Reply', 'Leave a Comment', 'Your email address will not be published'],
-  expect: { 'jetpack-share': 1, 'not-wordpress': 0 },
+  expect: { 'jetpack-share': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** The comment section: `#comments.comments-area` with `ol.comment-list`, or the Comments block. */
@@ -36,5 +36,5 @@ export const wpComments: BoilerplateRule = {
     '.wp-block-post-comments',
     '.wp-block-comments-query-loop',
   ],
-  expect: { 'wpcom-review': 1, 'classic-theme': 1, 'block-theme': 1, 'blogger': 1, 'code-tutorial': 0, 'forum-thread': 0 },
+  expect: { 'block-theme': 1, 'blogger': 1, 'classic-theme': 1, 'wpcom-review': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };

@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { findBoilerplate } from '../../../src/core/find-boilerplate';
+import { loadFixture } from './fixtures';
+
+const html = (body: string) => new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${body}</body></html>`, 'text/html');
+const article = '<article><div class="entry-content"><p>' + 'A paragraph of the post that is long enough to count as the main text. '.repeat(4) + '</p></div></article>';
+
+describe('findBoilerplate', () => {
+  test('returns outermost blocks only', () => {
+    const blocks = findBoilerplate(loadFixture('wpcom-review')).map((m) => m.element);
+    for (const a of blocks) for (const b of blocks) if (a !== b) expect(a.contains(b)).toBe(false);
+  });
+
+  test('returns blocks in document order', () => {
+    const kinds = findBoilerplate(loadFixture('wpcom-review')).map((m) => m.kind);
+    expect(kinds).toEqual(['share', 'ads', 'comments', 'subscribe']);
+  });
+
+  test('labels comment sections with their comment count', () => {
+    const labels = findBoilerplate(loadFixture('wpcom-review')).map((m) => m.label);
+    expect(labels).toContain('2 comments');
+    expect(labels).toContain('Share buttons');
+    expect(labels).toContain('Subscribe box');
+  });
+
+  test('calls a comment section without comments a comment form', () => {
+    const doc = html(`${article}<div id="comments" class="comments-area"><div id="respond"><h3>Leave a Reply</h3><form><textarea></textarea></form></div></div>`);
+    const [match] = findBoilerplate(doc);
+    expect(match?.kind).toBe('comment-form');
+    expect(match?.label).toBe('Comment form');
+  });
+
+  test('finds the Highlander form by its text when the theme moves it', () => {
+    const doc = html(`${article}<form><p>Fill in your details below or click an icon to log in:</p></form>`);
+    expect(findBoilerplate(doc).map((m) => m.kind)).toEqual(['login']);
+  });
+
+  test('never returns a block that holds the main text', () => {
+    const doc = html(`<div id="comments">${article}<h3>Leave a Reply</h3></div>`);
+    expect(findBoilerplate(doc)).toEqual([]);
+  });
+
+  test('ignores comment markup shown in code samples', () => {
+    expect(findBoilerplate(loadFixture('code-tutorial'))).toEqual([]);
+  });
+
+  test('keeps a forum thread whose comments are the content', () => {
+    expect(findBoilerplate(loadFixture('forum-thread'))).toEqual([]);
+  });
+
+  test('finds nothing on a plain news page without comments', () => {
+    expect(findBoilerplate(loadFixture('plain-news'))).toEqual([]);
+  });
+
+  test('skips empty placeholders', () => {
+    expect(findBoilerplate(html(`${article}<div class="fb-comments"></div><div id="disqus_thread"></div>`))).toEqual([]);
+  });
+
+  test('looks only inside the given root', () => {
+    const doc = loadFixture('wpcom-review');
+    const root = doc.querySelector('article') as Element;
+    expect(findBoilerplate(doc, { root }).map((m) => m.kind)).toEqual(['share', 'ads']);
+  });
+
+  test('maxNodes bounds the text-signature pass', () => {
+    const doc = loadFixture('generic-theme');
+    expect(findBoilerplate(doc, { maxNodes: 0 }).filter((m) => m.ruleId.startsWith('heading-'))).toEqual([]);
+  });
+
+  test('does not change the document', () => {
+    const doc = loadFixture('classic-theme');
+    const before = doc.documentElement.outerHTML;
+    findBoilerplate(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
