@@ -78,7 +78,7 @@ await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().star
 const rows = [];
 for (const p of pages) {
   const t = p.truth;
-  const row = { id: p.id, isWordPress: t.isWordPress, commentStrings: t.commentStrings ?? [], mustContain: t.mustContain ?? [] };
+  const row = { id: p.id, isWordPress: t.isWordPress, truthIncludesComments: Boolean(t.truthIncludesComments), commentStrings: t.commentStrings ?? [], mustContain: t.mustContain ?? [] };
   const page = await browser.newPage();
   try {
     await page.setRequestInterception(true);
@@ -130,6 +130,7 @@ for (const r of rows) {
   if (r.error) problems.push(`error: ${r.error}`);
   if (r.commentVisible?.length) problems.push(`comment strings visible: ${r.commentVisible.map((s) => JSON.stringify(s.slice(0, 50))).join(', ')}`);
   if (r.mustMissing?.length) problems.push(`article strings hidden: ${r.mustMissing.map((s) => JSON.stringify(s.slice(0, 50))).join(', ')}`);
+  if (problems.length && r.truthIncludesComments) problems.push('(this page\'s ground truth itself includes comment text: folding the comments hides it)');
   if (problems.length) console.log(`FAIL ${r.id}${r.isWordPress ? ' (WordPress)' : ''} [${r.tokens ?? '-'}] stubs: ${(r.stubs ?? []).join(' ') || 'none'}\n     ${problems.join('\n     ')}`);
 }
 const untouched = rows.filter((r) => r.commentStrings.length === 0 && (r.stubs ?? []).length > 0).length;
@@ -137,5 +138,7 @@ console.log('');
 console.log(`comment pages folded (every comment string out of sight): ${folded.length}/${commentPages.length} = ${pct(folded.length, commentPages.length)}`);
 console.log(`article kept on comment pages (every must-contain string visible): ${kept(mustPagesWithComments).length}/${mustPagesWithComments.length} = ${pct(kept(mustPagesWithComments).length, mustPagesWithComments.length)}`);
 console.log(`article kept on all pages: ${kept(mustPages).length}/${mustPages.length} = ${pct(kept(mustPages).length, mustPages.length)}`);
+const clean = mustPagesWithComments.filter((r) => !r.truthIncludesComments);
+console.log(`article kept on comment pages whose truth has no comment text: ${kept(clean).length}/${clean.length} = ${pct(kept(clean).length, clean.length)}`);
 console.log(`pages without comment strings that got a stub: ${untouched}/${rows.length - commentPages.length}`);
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(rows, null, 2));

@@ -2,6 +2,7 @@
  * On-page cleanup: decides which found blocks to fold (from the settings and what the page is),
  * folds them, watches for late chrome, follows settings changes and `#comments` links live.
  */
+import { findCommentPrompts } from '../core/comment-prompts';
 import { findBoilerplate } from '../core/find-boilerplate';
 import { RULES } from '../core/rules/index';
 import type { BoilerplateKind, BoilerplateMatch } from '../core/types';
@@ -18,6 +19,7 @@ const FOLDED_KINDS: readonly BoilerplateKind[] = ['comments', 'comment-form', 'l
 // names (a selector rule), never a block guessed from a heading's text.
 const CONFIDENT_KINDS: readonly BoilerplateKind[] = ['comments', 'comment-form', 'login'];
 let confident: string | undefined;
+const RESPOND = '#respond, .comment-respond';
 
 /** Which found blocks a level folds. */
 export function chooseBlocks(matches: BoilerplateMatch[], level: CleanupLevel): BoilerplateMatch[] {
@@ -51,6 +53,9 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
     const found = chooseBlocks(findBoilerplate(doc), level);
     const hash = doc.defaultView?.location.hash ?? '';
     const changed = folds.apply(found, (m) => isHashTargetOf(doc, hash, m));
+    // "Leave a comment" links go with the folded comment form.
+    const form = folds.list().find((f) => f.element.matches(RESPOND) || f.element.querySelector(RESPOND));
+    if (form) folds.attach(form, findCommentPrompts(doc, folds.list().map((f) => f.element)));
     // Folding blocks above the target moved it: bring it back into view.
     if (initial && changed && hash) hashTarget(doc, hash)?.scrollIntoView();
   };

@@ -3,7 +3,7 @@
  * toggles a block from its stub, and unfolds everything when cleanup is turned off.
  * Blocks the user opened stay open when the page is scanned again.
  */
-import { collapseBlock, removeHideStyle, restoreBlock } from '../core/collapse';
+import { collapseBlock, hideWith, removeHideStyle, restoreBlock } from '../core/collapse';
 import type { BoilerplateKind, BoilerplateMatch } from '../core/types';
 import { createStub, type Stub } from './stub';
 
@@ -13,6 +13,8 @@ export interface Fold {
   label: string;
   open: boolean;
   stub: Stub;
+  /** Elements hidden with the block, without a stub of their own ("Leave a comment" links). */
+  satellites: Element[];
 }
 
 export interface Folds {
@@ -20,6 +22,8 @@ export interface Folds {
   apply(matches: BoilerplateMatch[], keepOpen: (m: BoilerplateMatch) => boolean): boolean;
   /** Opens (or folds) a block. */
   setOpen(fold: Fold, open: boolean): void;
+  /** Hides `elements` with a fold (and shows them with it); elements already attached are skipped. */
+  attach(fold: Fold, elements: Element[]): void;
   /** Unfolds every block and removes every stub and the stylesheet. */
   clear(): void;
   list(): Fold[];
@@ -36,12 +40,14 @@ export function createFolds(doc: Document, opts: { onChange: () => void; onReade
     fold.open = open;
     if (open) restoreBlock(fold.element);
     else collapseBlock(fold.element, fold.kind);
+    for (const el of fold.satellites) hideWith(el, open ? null : fold.kind);
     fold.stub.setOpen(open);
     if (![...folds.values()].some((f) => !f.open)) removeHideStyle(doc);
   }
 
   function drop(fold: Fold): void {
     restoreBlock(fold.element);
+    for (const el of fold.satellites) hideWith(el, null);
     fold.stub.host.remove();
     folds.delete(fold.element);
   }
@@ -49,7 +55,7 @@ export function createFolds(doc: Document, opts: { onChange: () => void; onReade
   function add(m: BoilerplateMatch, open: boolean): void {
     const onReader = opts.onReader && !readerOffered ? opts.onReader : undefined;
     readerOffered ||= Boolean(onReader); // one "Reading mode" button per page is enough
-    const fold: Fold = { element: m.element, kind: m.kind, label: m.label, open, stub: undefined as unknown as Stub };
+    const fold: Fold = { element: m.element, kind: m.kind, label: m.label, open, stub: undefined as unknown as Stub, satellites: [] };
     fold.stub = createStub(doc, m.kind, m.label, {
       onToggle: () => {
         setOpen(fold, !fold.open);
@@ -97,6 +103,14 @@ export function createFolds(doc: Document, opts: { onChange: () => void; onReade
 
   return {
     apply,
+    attach(fold, elements) {
+      const known = new Set([...folds.values()].flatMap((f) => f.satellites));
+      for (const el of elements) {
+        if (known.has(el)) continue;
+        fold.satellites.push(el);
+        hideWith(el, fold.open ? null : fold.kind);
+      }
+    },
     setOpen(fold, open) {
       setOpen(fold, open);
       opts.onChange();

@@ -6,7 +6,8 @@
  *        │
  *        ├─► settings (storage.sync) ─► level: off | confident | all   (cleanup-settings.ts)
  *        │        └─► findBoilerplate ─► fold blocks: [data-quietread-collapsed] + stub [data-quietread-stub]
- *        │                 (folds.ts, stub.ts; a `#comments` URL keeps its target open: hash-target.ts)
+ *        │                 (folds.ts, stub.ts; a `#comments` URL keeps its target open: hash-target.ts;
+ *        │                  "Leave a comment" links hide with the folded form: core/comment-prompts.ts)
  *        │                 └─► MutationObserver for late chrome, once per frame at most (late-chrome.ts)
  *        ├─► storage.onChanged / popup's set-cleanup ─► fold or unfold live, no reload
  *        └─► popup ◄── runtime messages (get-state, set-cleanup)

@@ -8,10 +8,12 @@ import type { BoilerplateKind } from './types';
 
 /** The mark of a folded block; its value is the block's kind. Outside tests rely on this name. */
 export const COLLAPSED_ATTR = 'data-quietread-collapsed';
+/** The mark of an element hidden along with a folded block (no stub of its own): a "Leave a comment" link. */
+export const HIDDEN_ATTR = 'data-quietread-hidden';
 /** The mark of the one stylesheet that hides folded blocks. */
 export const STYLE_ATTR = 'data-quietread-style';
 
-const HIDE_CSS = `[${COLLAPSED_ATTR}] { display: none !important; }`;
+const HIDE_CSS = `[${COLLAPSED_ATTR}], [${HIDDEN_ATTR}] { display: none !important; }`;
 
 /** Adds the hiding stylesheet once; returns it. */
 export function ensureHideStyle(doc: Document): HTMLStyleElement {
@@ -45,10 +47,19 @@ export function restoreBlock(el: Element): void {
   el.removeAttribute(COLLAPSED_ATTR);
 }
 
+/** Hides (or shows again) an element that goes with a folded block. */
+export function hideWith(el: Element, kind: BoilerplateKind | null): void {
+  if (kind) {
+    ensureHideStyle(el.ownerDocument);
+    el.setAttribute(HIDDEN_ATTR, kind);
+  } else el.removeAttribute(HIDDEN_ATTR);
+}
+
 /** Unfolds every block of the document and removes the stylesheet; returns how many were folded. */
 export function restoreAll(doc: Document): number {
   const folded = Array.from(doc.querySelectorAll(`[${COLLAPSED_ATTR}]`));
   for (const el of folded) restoreBlock(el);
+  for (const el of Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`))) hideWith(el, null);
   removeHideStyle(doc);
   return folded.length;
 }

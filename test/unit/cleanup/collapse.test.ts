@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseBlock, isCollapsed, restoreAll, restoreBlock, STYLE_ATTR } from '../../../src/core/collapse';
+import { collapseBlock, hideWith, isCollapsed, restoreAll, restoreBlock, STYLE_ATTR } from '../../../src/core/collapse';
 
 function page(): Document {
   return new DOMParser().parseFromString(
@@ -28,9 +28,11 @@ describe('collapse and restore', () => {
     const comments = doc.getElementById('comments') as Element;
     collapseBlock(article, 'share');
     collapseBlock(comments, 'comments');
+    hideWith(doc.querySelector('p') as Element, 'comments');
     expect(doc.querySelectorAll(`style[${STYLE_ATTR}]`)).toHaveLength(1);
     expect(doc.querySelector(`style[${STYLE_ATTR}]`)?.textContent).toContain('display: none !important');
     expect(restoreAll(doc)).toBe(2);
     expect(isCollapsed(article) || isCollapsed(comments)).toBe(false);
+    expect(doc.querySelector('[data-quietread-hidden]')).toBeNull();
   });
 });
