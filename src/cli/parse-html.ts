@@ -7,13 +7,35 @@ export type DomName = 'linkedom' | 'jsdom';
 const quiet = new VirtualConsole(); // pages' CSS and script errors are not ours to print
 
 // linkedom parses about five times faster than jsdom with the same extraction scores on the corpus
-// (see README), but it does not build the implied <html>/<body> of sloppy markup: such pages go to jsdom.
+// (see README), but it does not build the implied <html>/<body> of sloppy markup: `repair` fixes the
+// common cases, the rest go to jsdom.
 function isWellFormed(doc: Document): boolean {
   const root = doc.documentElement;
   if (!root || root.tagName.toUpperCase() !== 'HTML' || !doc.body) return false;
   // Stray <html>/<body> tags inside the page (a plugin's pasted markup) become real nested elements.
   if (doc.getElementsByTagName('body').length !== 1 || doc.getElementsByTagName('html').length !== 1) return false;
-  return Array.from(root.children).every((c) => c.tagName.toUpperCase() === 'HEAD' || c.tagName.toUpperCase() === 'BODY');
+  // Content after </body> stays outside the body in linkedom; empty leftovers (an iframe) do no harm.
+  return Array.from(root.children).every((c) => ['HEAD', 'BODY'].includes(c.tagName.toUpperCase()) || !(c.textContent ?? '').trim());
+}
+
+/**
+ * Repairs what linkedom leaves of sloppy markup, as the HTML parser would: stray <html>/<body>/<head>
+ * tags inside the body are dropped (their content stays), content after </body> moves into the body.
+ */
+function repair(doc: Document): void {
+  const body = doc.body;
+  const root = doc.documentElement;
+  if (!body || !root) return;
+  for (const el of Array.from(body.querySelectorAll('html, head, body'))) {
+    const parent = el.parentNode;
+    if (!parent) continue;
+    while (el.firstChild) parent.insertBefore(el.firstChild, el);
+    el.remove();
+  }
+  for (const c of Array.from(root.children)) {
+    const tag = c.tagName.toUpperCase();
+    if (tag !== 'HEAD' && tag !== 'BODY' && (c.textContent ?? '').trim()) body.appendChild(c);
+  }
 }
 
 function jsdomDocument(html: string, url: string | undefined): Document {
@@ -31,6 +53,7 @@ export function parseHtml(html: string, url?: string, prefer: DomName = 'linkedo
   if (prefer === 'linkedom') {
     try {
       const { document } = parseHTML(html) as unknown as { document: Document };
+      repair(document);
       if (isWellFormed(document)) return { document, dom: 'linkedom' };
     } catch {
       // fall through to jsdom, which follows the HTML parsing spec

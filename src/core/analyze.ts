@@ -1,5 +1,4 @@
 import { blockText } from './block-text';
-import { extractComments } from './comments';
 import { detectPlatform } from './detect';
 import { extractArticle } from './extract';
 import { LIMITS } from './limits';
@@ -73,7 +72,7 @@ export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {
       textContent,
       contentHtml,
       removed: article.removed,
-      comments: extractComments(doc),
+      comments: article.comments,
       warnings,
     },
   };

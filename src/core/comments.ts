@@ -2,7 +2,7 @@ import { COMMENT_ITEM_SELECTOR, findCommentItems } from './comment-items';
 import { findBoilerplate } from './find-boilerplate';
 import { toIsoDate } from './metadata';
 import { normalizeSpace } from './text';
-import type { PageComment } from './types';
+import type { BoilerplateMatch, PageComment } from './types';
 
 const AUTHOR = '.wp-block-comment-author-name, .comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .wpd-comment-author, .comment-author-name, .comment-name, .user';
 const BODY = '.wp-block-comment-content, .comment-content, .comment-text, .wpd-comment-text, .comment-body-text, .comment-entry';
@@ -21,9 +21,14 @@ function readComment(item: Element): PageComment {
   return { author, date: toIsoDate(dateText) ?? (dateText || null), text: normalizeSpace((body ?? own).textContent) };
 }
 
+/** The comments inside boilerplate blocks already found (`findBoilerplate`), in page order. */
+export function commentsOf(blocks: readonly BoilerplateMatch[]): { count: number; items: PageComment[] } {
+  const sections = blocks.filter((b) => b.kind === 'comments' || b.kind === 'comment-form');
+  const items = sections.flatMap((b) => findCommentItems(b.element)).map(readComment).filter((c) => c.text);
+  return { count: items.length, items };
+}
+
 /** The comments of the page's comment sections (for the reader's Comments section), in page order. */
 export function extractComments(doc: Document): { count: number; items: PageComment[] } {
-  const blocks = findBoilerplate(doc).filter((b) => b.kind === 'comments' || b.kind === 'comment-form');
-  const items = blocks.flatMap((b) => findCommentItems(b.element)).map(readComment).filter((c) => c.text);
-  return { count: items.length, items };
+  return commentsOf(findBoilerplate(doc));
 }

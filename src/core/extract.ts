@@ -1,10 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import { baseUrlOf, makeUrlsAbsolute } from './absolute-urls';
 import { markCodeLanguages } from './code-blocks';
+import { commentsOf } from './comments';
 import { findBoilerplate } from './find-boilerplate';
 import { fixLazyImages } from './lazy-images';
 import { removeSiteChrome } from './site-chrome';
-import type { RemovedBlock, Result } from './types';
+import type { PageComment, RemovedBlock, Result } from './types';
 
 /** What Readability found, with the content still a DOM element (of the clone). */
 export interface ExtractedArticle {
@@ -16,6 +17,8 @@ export interface ExtractedArticle {
   lang: string | null;
   publishedTime: string | null;
   removed: RemovedBlock[];
+  /** The comments read from the removed comment sections. */
+  comments: { count: number; items: PageComment[] };
 }
 
 /**
@@ -26,7 +29,9 @@ export interface ExtractedArticle {
 export function extractArticle(doc: Document, url: string): Result<ExtractedArticle, 'not-readerable'> {
   const clone = doc.cloneNode(true) as Document;
   const removed: RemovedBlock[] = [];
-  for (const block of findBoilerplate(clone)) {
+  const blocks = findBoilerplate(clone);
+  const comments = commentsOf(blocks); // read before the blocks leave the clone
+  for (const block of blocks) {
     removed.push({ kind: block.kind, label: block.label, textLength: block.textLength });
     block.element.remove();
   }
@@ -51,6 +56,7 @@ export function extractArticle(doc: Document, url: string): Result<ExtractedArti
       lang: parsed.lang ?? null,
       publishedTime: parsed.publishedTime ?? null,
       removed,
+      comments,
     },
   };
 }

@@ -1,7 +1,7 @@
 import { labelBlock } from './boilerplate-label';
 import { LIMITS } from './limits';
 import { findMainContent, textLengthCache } from './main-content';
-import { HEADING_SELECTOR, labelBefore, matchRule } from './match-rule';
+import { HEADING_SELECTOR, labelBefore, lacksNeededText, matchSignatures, usesSignatures } from './match-rule';
 import { RULES } from './rules/index';
 import type { BoilerplateMatch, BoilerplateRule } from './types';
 
@@ -38,23 +38,32 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
   };
 
   const found = new Map<Element, BoilerplateRule>();
+  const consider = (el: Element, rule: BoilerplateRule, bySignature: boolean) => {
+    if (found.has(el) || el.closest(INERT)) return;
+    // Text signatures inside the article are the article's own words (a heading "Comments" in a tutorial).
+    if (main && (el.contains(main) || (bySignature && main.contains(el)))) return;
+    if (el.querySelector('h1')) return; // the page or post title: boilerplate never holds it
+    const chars = len(el);
+    if (chars === 0 && !el.querySelector('iframe, form')) return;
+    // A block holding most of the page is the page, not its boilerplate.
+    if (rule.kind !== 'comments' && pageChars > 500 && chars > 0.6 * pageChars) return;
+    // Comments with no article beside them are the content (a forum thread, a guestbook).
+    if (rule.kind === 'comments' && !main && pageChars - chars < Math.max(500, 0.25 * chars)) return;
+    found.set(el, rule);
+  };
+
+  // Selector rules first, in one pass over the DOM: a block found by its markup is named after it
+  // rather than after its heading.
   const rules = opts.rules ?? RULES;
-  // Selector rules first: a block found by its markup is named after it rather than after its heading.
-  const ordered = [...rules.filter((r) => r.selectors.length > 0), ...rules.filter((r) => r.selectors.length === 0)];
-  for (const rule of ordered) {
-    for (const el of matchRule(rule, root, scan, inTextIn)) {
-      if (found.has(el) || el.closest(INERT)) continue;
-      // Text signatures inside the article are the article's own words (a heading "Comments" in a tutorial).
-      if (main && (el.contains(main) || (!el.matches(rule.selectors.join(', ') || ':not(*)') && main.contains(el)))) continue;
-      if (el.querySelector('h1')) continue; // the page or post title: boilerplate never holds it
-      const chars = len(el);
-      if (chars === 0 && !el.querySelector('iframe, form')) continue;
-      // A block holding most of the page is the page, not its boilerplate.
-      if (rule.kind !== 'comments' && pageChars > 500 && chars > 0.6 * pageChars) continue;
-      // Comments with no article beside them are the content (a forum thread, a guestbook).
-      if (rule.kind === 'comments' && !main && pageChars - chars < Math.max(500, 0.25 * chars)) continue;
-      found.set(el, rule);
+  const bySelector = rules.filter((r) => r.selectors.length > 0).map((rule) => ({ rule, selector: rule.selectors.join(', ') }));
+  if (bySelector.length) {
+    for (const el of Array.from(root.querySelectorAll(bySelector.map((r) => r.selector).join(', ')))) {
+      const hit = bySelector.find((r) => el.matches(r.selector) && !lacksNeededText(r.rule, el));
+      if (hit) consider(el, hit.rule, false);
     }
+  }
+  for (const rule of rules.filter(usesSignatures)) {
+    for (const el of matchSignatures(rule, root, scan, inTextIn)) consider(el, rule, true);
   }
 
   for (const [el, rule] of [...found]) {

@@ -34,20 +34,21 @@ function sectionOf(heading: Element, root: Element): Element | null {
   return el;
 }
 
-/**
- * Elements of `root` this rule marks as blocks (before the guards of `findBoilerplate`): its selector
- * matches, and the blocks around its text signatures when it has no selectors or names a `textIn`.
- */
-export function matchRule(rule: BoilerplateRule, root: Element, scan: () => Element[], textIn: (sel: string) => Element[]): Element[] {
+/** True when the rule asks for a text signature inside its selector matches and `el` has none. */
+export function lacksNeededText(rule: BoilerplateRule, el: Element): boolean {
+  if (!rule.needsText) return false;
+  const text = signatureText(el.textContent);
+  return !(rule.textHints ?? []).some((h) => text.includes(signatureText(h)));
+}
+
+/** True when the rule finds blocks by text signatures (no selectors, or a `textIn`). */
+export const usesSignatures = (rule: BoilerplateRule) => rule.selectors.length === 0 || rule.textIn !== undefined;
+
+/** The blocks around this rule's text signatures: in headings, or in its `textIn` elements. */
+export function matchSignatures(rule: BoilerplateRule, root: Element, scan: () => Element[], textIn: (sel: string) => Element[]): Element[] {
   const hints = rule.textHints ?? [];
   const out: Element[] = [];
-  if (rule.selectors.length > 0) {
-    const found = Array.from(root.querySelectorAll(rule.selectors.join(', ')));
-    out.push(...(rule.needsText ? found.filter((el) => hints.some((h) => signatureText(el.textContent).includes(signatureText(h)))) : found));
-    if (!rule.textIn) return out;
-  }
-  const sources = rule.textIn ? textIn(rule.textIn) : scan();
-  for (const el of sources) {
+  for (const el of rule.textIn ? textIn(rule.textIn) : scan()) {
     const text = el.textContent ?? '';
     if (text.length > MAX_SIGNATURE_CHARS * 2) continue;
     const sig = signatureText(text);
