@@ -21,7 +21,7 @@ export function SiteList({ sites, save }: { sites: Record<string, boolean>; save
             <li key={site} data-site={site}>
               <span class="host">{site}</span>
               <label class="switch">
-                <input type="checkbox" checked={on} onChange={(e) => void save(() => setSiteCleanup(site, (e.target as HTMLInputElement).checked))} />
+                <input type="checkbox" aria-label={`Clean up ${site}`} checked={on} onChange={(e) => void save(() => setSiteCleanup(site, (e.target as HTMLInputElement).checked))} />
                 <span>{on ? 'Clean up' : 'Leave as is'}</span>
               </label>
               <button type="button" class="link" aria-label={`Remove ${site} (back to the default)`} onClick={() => void save(() => setSiteCleanup(site, null))}>Remove</button>
