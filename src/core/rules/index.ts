@@ -1,7 +1,7 @@
 import type { BoilerplateRule } from '../types';
 import { akismetNote, bloggerComments, disqusThread, facebookComments, wpdiscuzThread } from './comment-systems';
 import { jetpackLikes, jetpackRelated, jetpackSharing, jetpackSubscribe } from './jetpack';
-import { adSlots, authorBox, newsletterSignup, relatedPosts, shareButtons } from './share-and-related';
+import { adSlots, authorBox, newsletterSignup, recipeButtons, relatedPosts, shareButtons } from './share-and-related';
 import {
   authorHeading, commentFormHeading, commentHeading, likesHeading, relatedHeading, shareHeading, subscribeHeading,
 } from './text-signatures';
@@ -28,6 +28,7 @@ export const RULES: readonly BoilerplateRule[] = [
   jetpackSharing,
   jetpackSubscribe,
   newsletterSignup,
+  recipeButtons,
   relatedPosts,
   shareButtons,
   wpCommentForm,

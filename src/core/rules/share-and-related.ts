@@ -18,6 +18,14 @@ export const shareButtons: BoilerplateRule = {
   expect: { 'blogger': 1, 'classic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
+/** Print, pin and jump buttons of recipe plugins (WP Recipe Maker, Tasty Recipes). */
+export const recipeButtons: BoilerplateRule = {
+  id: 'recipe-buttons',
+  kind: 'share',
+  selectors: ['.wprm-recipe-print', '.wprm-recipe-pin', '.wprm-recipe-jump', '.wprm-recipe-link', '.tasty-recipes-buttons', '.tasty-recipes-print-button'],
+  expect: { 'classic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
+};
+
 /** Related-post lists. */
 export const relatedPosts: BoilerplateRule = {
   id: 'related-posts',
