@@ -20,10 +20,14 @@ export function decodeHtml(bytes: Uint8Array): string {
   }
 }
 
-/** Tells HTML from other files: no NUL bytes and a tag HTML pages start with, near the top. */
+/**
+ * Tells HTML from other files: it opens with markup (Markdown or JSON that mention tags do not),
+ * has no NUL bytes and shows a tag HTML pages start with near the top.
+ */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 8192);
-  return !head.includes('\u0000') && /<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|script|link|!--)[\s>/]/i.test(head);
+  if (!head.trimStart().startsWith('<') || head.includes('\u0000')) return false;
+  return /<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|script|link|!--)[\s>/]/i.test(head);
 }
 
 /** Reads a page from a file or, for `-`, from stdin. */

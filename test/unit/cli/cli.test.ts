@@ -133,5 +133,6 @@ describe('argument and input checks', () => {
     expect(looksLikeHtml('  <div>fragment</div>')).toBe(true);
     expect(looksLikeHtml('just some notes')).toBe(false);
     expect(looksLikeHtml('{"json": true}')).toBe(false);
+    expect(looksLikeHtml('# Notes\n\nSet the `<meta charset>` of the <p> tags.')).toBe(false);
   });
 });
