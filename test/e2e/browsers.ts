@@ -62,6 +62,8 @@ export interface LaunchOptions {
   /** Reuse a profile (to test that settings survive a restart). */
   profileDir?: string;
   firefoxPrefs?: Record<string, unknown>;
+  /** Extra Chromium flags (the privacy test routes all traffic through its recording proxy). */
+  chromiumArgs?: string[];
 }
 
 /** Polls `fn` in the page until it returns a truthy value (works on extension pages in both browsers). */
@@ -98,6 +100,7 @@ async function launchChromium(opts: LaunchOptions): Promise<Driver> {
       '--disable-sync',
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
+      ...(opts.chromiumArgs ?? []),
     ],
   });
   const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });

@@ -1,0 +1,74 @@
+/**
+ * A recording HTTP proxy for the privacy test: the browser sends every http(s) request it makes —
+ * from pages, frames, extension pages, the background and the browser itself — through it. Requests
+ * to 127.0.0.1 are passed on to the local test server; anything else is logged and refused (the
+ * test machine has no internet, and nothing should go there anyway).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ProxiedRequest {
+  method: string;
+  url: string;
+  headers: http.IncomingHttpHeaders;
+}
+
+export interface RecordingProxy {
+  port: number;
+  requests: ProxiedRequest[];
+  /** Chromium flags that route all traffic, loopback included, through the proxy. */
+  chromiumArgs(): string[];
+  /** Firefox prefs that do the same. */
+  firefoxPrefs(): Record<string, unknown>;
+  close(): Promise<void>;
+}
+
+/** Starts the proxy on a random port of 127.0.0.1. */
+export async function startRecordingProxy(): Promise<RecordingProxy> {
+  const requests: ProxiedRequest[] = [];
+  const server = http.createServer((req, res) => {
+    requests.push({ method: req.method ?? 'GET', url: req.url ?? '', headers: req.headers });
+    let target: URL;
+    try {
+      target = new URL(req.url ?? '');
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (target.hostname !== '127.0.0.1' || target.protocol !== 'http:') {
+      res.writeHead(502, { 'content-type': 'text/plain' }).end('refused by the privacy test proxy');
+      return;
+    }
+    const upstream = http.request({ host: '127.0.0.1', port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  // HTTPS goes through CONNECT: record the host and refuse.
+  server.on('connect', (req, socket) => {
+    requests.push({ method: 'CONNECT', url: req.url ?? '', headers: req.headers });
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    requests,
+    chromiumArgs: () => [`--proxy-server=http://127.0.0.1:${port}`, '--proxy-bypass-list=<-loopback>'],
+    firefoxPrefs: () => ({
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+    }),
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
