@@ -44,6 +44,11 @@ export async function loadPage(emit: (e: PopupEvent) => void): Promise<void> {
     .then((s) => emit({ type: 'page-state', page: (s as PageState | undefined) ?? null }))
     .catch(() => emit({ type: 'page-state', page: null }));
 
+  // Firefox resolves an injection into its privileged pages (about:…) with no result instead of failing.
+  if (!(await canScript(tabId))) {
+    await pageState;
+    return emit({ type: 'restricted', reason: 'browser-page' });
+  }
   let reply: AnalyzeReply;
   try {
     reply = await sendToOnDemand<AnalyzeReply>(tabId, { type: 'any-to-ondemand:analyze' });
@@ -59,6 +64,17 @@ export async function loadPage(emit: (e: PopupEvent) => void): Promise<void> {
   emit({ type: 'analysis', analysis: reply.analysis });
   emit({ type: 'save', save: await savedStatus(reply.analysis) });
   await pageState;
+}
+
+/** Whether scripts can run in the tab's page: a no-op injection that must come back with its result. */
+async function canScript(tabId: number): Promise<boolean> {
+  try {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, func: () => true });
+    return first?.result === true;
+  } catch (err) {
+    if (isAccessDenied(err)) return false;
+    throw err;
+  }
 }
 
 function waitForComplete(tabId: number): Promise<void> {

@@ -56,7 +56,7 @@ export async function launchChromium({ colorScheme } = {}) {
 export async function tabIdOf(browser, extOrigin, page) {
   const probe = await browser.newPage();
   await probe.goto(`${extOrigin}/popup.html?tab=0`, { waitUntil: 'load' });
-  const id = await probe.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? 0, page.url());
+  const id = await probe.evaluate(async (u) => (await globalThis.chrome.tabs.query({})).find((t) => t.url === u)?.id ?? 0, page.url());
   await probe.close();
   if (!id) throw new Error(`no tab for ${page.url()}`);
   return id;

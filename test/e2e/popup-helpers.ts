@@ -39,7 +39,7 @@ export function textOf(popup: Page, testid: string): Promise<string> {
 
 /** Waits until `[data-testid=<id>]` reads exactly `want`; returns it (or times out naming what it read). */
 export async function waitForText(popup: Page, testid: string, want: string): Promise<string> {
-  return poll(popup, ([id, w]: [string, string]) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() === w && w, [testid, want] as [string, string]);
+  return poll(popup, ([id, w]: [string, string]) => (document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() === w ? w : ''), [testid, want] as [string, string]);
 }
 
 /** Clicks a popup control by test id (a real input event, so it counts as a user gesture). */
