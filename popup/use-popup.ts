@@ -5,7 +5,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PageState } from '../src/messages';
-import { toMarkdown } from '../src/core/markdown';
 import { copyText } from './copy-text';
 import { openLibrary, saveAnalysis } from './library-client';
 import { loadPage } from './load-page';
@@ -61,7 +60,10 @@ export function usePopup(): [PopupState, PopupActions] {
       copy() {
         const { phase } = s();
         if (phase.kind !== 'ready') return;
-        copyText(toMarkdown(phase.analysis)).then((ok) => dispatch({ type: 'copy', copy: ok ? 'copied' : 'failed' }));
+        // Turndown is loaded on first use: it is not needed to paint the popup.
+        import('../src/core/markdown')
+          .then(({ toMarkdown }) => copyText(toMarkdown(phase.analysis)))
+          .then((ok) => dispatch({ type: 'copy', copy: ok ? 'copied' : 'failed' }), () => dispatch({ type: 'copy', copy: 'failed' }));
       },
       setCleanup(enabled) {
         const tabId = s().tabId;

@@ -10,7 +10,9 @@ export function SummaryBody({ analysis }: { analysis: Analysis }) {
       <h2 class="qr-h2" id="qr-sentences-heading">{t('popupSummaryHeading')}</h2>
       <ol class="qr-sentences" data-testid="summary-sentences">
         {analysis.summary.slice(0, 3).map((s, i) => (
-          <li key={i}>{s}</li>
+          <li key={i} elementtiming="summary-sentences">
+            {s}
+          </li>
         ))}
       </ol>
     </section>

@@ -45,6 +45,7 @@ export async function launchChromium({ colorScheme } = {}) {
   return {
     browser,
     extOrigin,
+    version: `Chromium ${(await browser.version()).replace(/^.*?\//, '')}`,
     async close() {
       await browser.close().catch(() => {});
       fs.rmSync(profile, { recursive: true, force: true });
