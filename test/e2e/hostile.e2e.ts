@@ -17,6 +17,7 @@ const FIXTURES: Record<string, string> = {
   handlers: 'freelance cameraman',
   css: 'Paddington is back',
   clobber: 'a linguist asked to talk',
+  'clobber-guard': 'a linguist asked to talk',
   'json-ld': 'two men on opposite sides of the law',
   prototype: 'a film about obsession',
   'export-text': 'a nightmare comedy about a clerk',

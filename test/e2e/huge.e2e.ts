@@ -1,0 +1,115 @@
+/**
+ * Huge and broken pages, end to end in real Chromium and Firefox: the content script finishes and
+ * folds without throwing into the page, the page stays responsive, and the reader either shows the
+ * article or says the page is too large — it never freezes the tab. Generated pages come from
+ * scripts/lib/big-pages.mjs; the small broken ones from test/fixtures/huge.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { browsersUnderTest } from './browsers';
+import { useExtension } from './env';
+import { closeReader, inPage, openReader, pollFrame, usePageServer, waitInPage, watchDialogs } from './hostile-helpers';
+
+/** Opens a page with error and console capture; long tasks are recorded from the start (Chromium). */
+async function openWatched(env: ReturnType<typeof useExtension>, url: string) {
+  const page = await env.driver.newPage();
+  const thrown: string[] = [];
+  const warnings: string[] = [];
+  page.on('pageerror', (e) => thrown.push(String(e)));
+  page.on('console', (m) => {
+    if (/Quietread/.test(m.text())) warnings.push(m.text());
+  });
+  watchDialogs(page, thrown);
+  await page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { __qrLong: { start: number; duration: number }[]; __qrCollapsedAt: number };
+    w.__qrLong = [];
+    w.__qrCollapsedAt = 0;
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__qrLong.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // Firefox has no longtask entries: the responsiveness checks below still run there.
+    }
+    new MutationObserver(() => {
+      if (!w.__qrCollapsedAt && / collapsed/.test(document.documentElement.dataset.quietread ?? '')) w.__qrCollapsedAt = performance.now();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-quietread'] });
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+  return { page, thrown, warnings };
+}
+
+/** Long tasks (> 50 ms) between the load event and the moment the content script had folded the page. */
+function longTasksWhileFolding(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __qrLong: { start: number; duration: number }[]; __qrCollapsedAt: number };
+    const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+    return w.__qrLong.filter((t) => t.start + t.duration > loaded && t.start < w.__qrCollapsedAt && t.duration > 50).map((t) => Math.round(t.duration));
+  });
+}
+
+describe.each(browsersUnderTest())('huge and broken pages in %s', (name) => {
+  const env = useExtension(name);
+  const pages = usePageServer();
+
+  it('folds 50,000 comments in bounded steps without throwing and the page stays responsive', { timeout: 300_000 }, async () => {
+    const { page, thrown, warnings } = await openWatched(env, pages.server.url('/generated/comments-50000.html'));
+    await waitInPage(page, "return / collapsed/.test(root().dataset.quietread ?? '');", 120_000);
+    expect(await inPage(page, "return q('#comments').hasAttribute('data-quietread-collapsed');")).toBe(true);
+    expect(await page.evaluate(() => 6 * 7)).toBe(42); // the page answers
+    if (name === 'chromium') expect(await longTasksWhileFolding(page)).toEqual([]);
+    expect(thrown).toEqual([]);
+    expect(warnings).toEqual([]);
+    await page.close();
+  });
+
+  it('says the 10 MB article is too large in the reader instead of freezing the tab', { timeout: 300_000 }, async () => {
+    const { page, thrown } = await openWatched(env, pages.server.url('/generated/article-10mb.html'));
+    await waitInPage(page, 'return root().dataset.quietread !== undefined;', 120_000);
+    const reader = await openReader(env.driver, page, 120_000);
+    expect(reader, 'reader frame').not.toBeNull();
+    const text = await pollFrame(reader!, () => (/too (large|big|long)|size limit/i.test(document.body?.innerText ?? '') ? document.body.innerText : ''), 120_000);
+    expect(text).toMatch(/too (large|big|long)|size limit/i);
+    expect(await page.evaluate(() => 6 * 7)).toBe(42);
+    await closeReader(env.driver, page);
+    expect(thrown).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a page nested 10,000 elements deep without throwing', { timeout: 180_000 }, async () => {
+    const { page, thrown, warnings } = await openWatched(env, pages.server.url('/generated/nested-10000.html'));
+    await waitInPage(page, 'return root().dataset.quietread !== undefined;', 60_000);
+    const reader = await openReader(env.driver, page, 60_000);
+    expect(reader, 'reader frame').not.toBeNull();
+    const text = await pollFrame(reader!, () => document.body?.innerText.length > 100 && document.body.innerText, 60_000);
+    expect(text).toMatch(/deeply nested review|too (large|big|long|deep)/i);
+    await closeReader(env.driver, page);
+    expect(thrown).toEqual([]);
+    expect(warnings).toEqual([]);
+    await page.close();
+  });
+
+  /** Small broken pages: what the reader must show from each. */
+  const BROKEN: Record<string, RegExp> = {
+    'broken.html': /nightmare comedy about a clerk/,
+    'truncated.html': /surveillance expert/,
+    'latin1.html': /Amélie Poulain[\s\S]*crème brûlée/,
+    'shadow.html': /Jonathan Glazer/,
+    'frameset.html': /\S/,
+  };
+  for (const [file, expected] of Object.entries(BROKEN)) {
+    it(`handles ${file} without throwing and the reader shows it`, async () => {
+      const { page, thrown, warnings } = await openWatched(env, pages.server.url(`/fixtures/huge/${file}`));
+      await waitInPage(page, 'return root().dataset.quietread !== undefined;', 30_000);
+      const reader = await openReader(env.driver, page);
+      expect(reader, 'reader frame').not.toBeNull();
+      const text = await pollFrame(reader!, () => document.body?.innerText.trim().length > 20 && document.body.innerText);
+      expect(text).toMatch(expected);
+      expect(text).not.toMatch(/\uFFFD|Ã©/); // decoded with the page's charset
+      await closeReader(env.driver, page);
+      expect(thrown).toEqual([]);
+      expect(warnings).toEqual([]);
+      await page.close();
+    });
+  }
+});
