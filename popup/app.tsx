@@ -34,14 +34,16 @@ export function App() {
         onSave={act.save}
         onCopy={act.copy}
       />
-      <SiteSwitch checked={page?.cleanupEnabled ?? false} disabled={!page} onChange={act.setCleanup} />
       <footer class="qr-footer">
-        <button type="button" class="qr-link" data-testid="action-library" onClick={act.library}>
-          {t('popupActionLibrary')}
-        </button>
-        <button type="button" class="qr-link" data-testid="action-options" onClick={act.options}>
-          {t('popupActionOptions')}
-        </button>
+        <SiteSwitch checked={page?.cleanupEnabled ?? false} disabled={!page} onChange={act.setCleanup} />
+        <span class="qr-footer-links">
+          <button type="button" class="qr-link" data-testid="action-library" onClick={act.library}>
+            {t('popupActionLibrary')}
+          </button>
+          <button type="button" class="qr-link" data-testid="action-options" onClick={act.options}>
+            {t('popupActionOptions')}
+          </button>
+        </span>
       </footer>
     </main>
   );

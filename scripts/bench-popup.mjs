@@ -60,7 +60,7 @@ export async function benchPopup({ runs = 15, fixture = '/fixtures/popup/wp-revi
     const summary = [];
     for (let i = 0; i < runs + 1; i++) {
       const popup = await browser.newPage();
-      await popup.setViewport({ width: 360, height: 600 });
+      await popup.setViewport({ width: 400, height: 600 });
       await popup.goto(`${extOrigin}/popup.html?tab=${tabId}`, { waitUntil: 'domcontentloaded' });
       const t = await paintTimes(popup);
       await popup.close();

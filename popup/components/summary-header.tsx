@@ -19,7 +19,7 @@ export function SummaryHeader({ tabTitle, analysis, loading }: Props) {
     <header class="qr-head">
       <p class="qr-site">{loading ? <span class="qr-bone qr-bone--short" /> : [site, date].filter(Boolean).join(' · ')}</p>
       <h1 class="qr-title" data-testid="summary-title" elementtiming="summary-title" title={title}>
-        {title || (loading ? <span class="qr-bone qr-bone--title" /> : t('popupUntitled'))}
+        {title || (loading ? <span class="qr-bone qr-bone--title" /> : analysis ? t('popupUntitled') : '')}
       </h1>
       <p class="qr-meta">
         {loading && <span class="qr-bone qr-bone--meta" />}
