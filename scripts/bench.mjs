@@ -5,10 +5,10 @@
 // Rows from other parts come from their modules when present (else "not available yet"):
 //   scripts/bench-reader.mjs  → benchReader(ctx)     scripts/bench-popup.mjs → benchPopup(ctx)
 //   scripts/bench-library.mjs → benchLibrary(ctx)
-// ctx = { browser, extOrigin, url(path), seedUrl, pageUrls: {seed, 'mb-1', …}, readability: {seed: {median, p95, n}, …} }
-// (readability: plain Readability times in ms on those pages, measured in this run, for ratios).
-// They return one row or an array of rows (or { rows }):
-//   { metric, value, ratio?, target?, met? }   (value and ratio as printed; met true/false/null)
+// ctx = { browser, extOrigin, url(path), seedUrl, pageUrls: {seed, 'mb-1', …}, readability: {seed: {median, p95, n}, …}, log }
+// (readability: plain Readability times in ms on those pages, measured in this run, for ratios; a
+// module may use its own browser instead). They return rows ({ metric, value, ratio?, target?, met? },
+// one, an array or { rows }), or their own result, which an adapter below turns into rows.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -39,19 +39,48 @@ function contentSize() {
   row('content.js gzip size (always-on)', `${(gz / 1024).toFixed(1)} KB`, `${(raw.length / 1024).toFixed(0)} KB raw`, '≤ 12 KB', gz <= 12 * 1024);
 }
 
-/** Rows another part's bench module gives, or "not available yet". */
-async function external(file, fn, ctx, label) {
+/** Rows from a result of unknown shape: rows as given, else every {median, p95} or number it holds. */
+function genericRows(label, out) {
+  if (Array.isArray(out)) return out;
+  if (Array.isArray(out?.rows)) return out.rows;
+  if (out && typeof out === 'object' && 'metric' in out) return [out];
+  const found = [];
+  for (const [k, v] of Object.entries(out ?? {})) {
+    if (v && typeof v === 'object' && typeof v.median === 'number') found.push({ metric: `${label}: ${k} (median / p95)`, value: `${ms(v.median)} / ${ms(v.p95 ?? NaN)}` });
+    else if (typeof v === 'number' && k !== 'runs') found.push({ metric: `${label}: ${k}`, value: String(+v.toFixed(3)) });
+  }
+  return found;
+}
+
+/** Rows another part's bench module gives (through `adapt`, when its result has a known shape), or "not available yet". */
+async function external(file, fn, ctx, label, adapt = genericRows) {
   const full = path.join(root, 'scripts', file);
   if (!fs.existsSync(full)) return row(label, 'not available yet', '', '', null);
   try {
     const mod = await import(pathToFileURL(full).href);
     if (typeof mod[fn] !== 'function') return row(label, `not available yet (${file} has no ${fn})`, '', '', null);
     const out = await mod[fn](ctx);
-    const list = Array.isArray(out) ? out : Array.isArray(out?.rows) ? out.rows : [out];
-    for (const r of list) row(r.metric ?? label, String(r.value ?? ''), r.ratio === undefined ? '' : String(r.ratio), r.target ?? '', r.met ?? null);
+    for (const r of adapt(label, out)) row(r.metric ?? label, String(r.value ?? ''), r.ratio === undefined ? '' : String(r.ratio), r.target ?? '', r.met ?? null);
   } catch (err) {
     row(label, `failed: ${String(err?.message ?? err).split('\n')[0].slice(0, 70)}`, '', '', false);
   }
+}
+
+/** benchPopup() gives paint times of the skeleton, the title and the summary. */
+function popupRows(label, out) {
+  if (!out?.title) return genericRows(label, out);
+  return [
+    { metric: `popup open → first meaningful paint (title), median / p95, n=${out.runs}`, value: `${ms(out.title.median)} / ${ms(out.title.p95)}` },
+    { metric: '  popup open → skeleton / full summary painted (median)', value: `${ms(out.skeleton.median)} / ${ms(out.summary.median)}` },
+  ];
+}
+
+/** benchReader(): reader open time against plain Readability; the ratio's target is 1.15. */
+function readerRows(label, out) {
+  const ratio = typeof out?.ratio === 'number' ? out.ratio : null;
+  if (ratio === null) return genericRows(label, out);
+  const open = out.open ?? out.reader;
+  return [{ metric: 'reader open ÷ plain Readability, seed page', value: open?.median !== undefined ? `${ms(open.median)} open` : '', ratio: `${ratio.toFixed(2)}×`, target: '≤ 1.15', met: ratio <= 1.15 }];
 }
 
 function printTable() {
@@ -97,6 +126,7 @@ async function main() {
     const isSeed = name === 'seed';
     row(`detect + collapse, ${label[name]} (median / p95, n=${t.detect.n}, ${t.folded} folded)`, `${ms(t.detect.median)} / ${ms(t.detect.p95)}`, `${x(ratio)} Readability`,
       isSeed ? '≤ 1 ms and ≤ 0.1×' : '', isSeed ? t.detect.median <= 1 && ratio <= 0.1 : null);
+    row(`  of which detect / find blocks / fold (medians)`, t.parts.map(ms).join(' / '), '', '', null);
     row(`  plain Readability, ${label[name]} (median / p95)`, `${ms(t.readability.median)} / ${ms(t.readability.p95)}`, '1×', '', null);
   }
   const base = timings['mb-1'].detect.median;
@@ -110,9 +140,9 @@ async function main() {
   const ext = await launchChromium({ extensionDir: path.join(root, 'dist', 'chrome') });
   try {
     const readability = Object.fromEntries(Object.entries(timings).map(([k, t]) => [k, t.readability]));
-    const ctx = { browser: ext.browser, extOrigin: ext.extOrigin, url: server.url, seedUrl, pageUrls, readability };
-    await external('bench-reader.mjs', 'benchReader', ctx, 'reader open ÷ plain Readability (target ≤ 1.15)');
-    await external('bench-popup.mjs', 'benchPopup', ctx, 'popup open to first meaningful paint');
+    const ctx = { browser: ext.browser, extOrigin: ext.extOrigin, url: server.url, seedUrl, pageUrls, readability, log: () => {} };
+    await external('bench-reader.mjs', 'benchReader', ctx, 'reader open ÷ plain Readability (target ≤ 1.15)', readerRows);
+    await external('bench-popup.mjs', 'benchPopup', ctx, 'popup open to first meaningful paint', popupRows);
     await external('bench-library.mjs', 'benchLibrary', ctx, 'library');
   } finally {
     await ext.close();

@@ -40,16 +40,18 @@ export async function benchPage(browser, url, bundle, runs) {
     const detect = [];
     const readability = [];
     let folded = 0;
+    const parts = [[], [], []];
     // One warm-up of each (JIT, style caches), not counted.
     await page.evaluate(() => globalThis.__qrBench.detectCollapse());
     await page.evaluate(() => globalThis.__qrBench.readability());
     for (let i = 0; i < runs; i++) {
       const d = await page.evaluate(() => globalThis.__qrBench.detectCollapse());
       detect.push(d.ms);
+      d.parts.forEach((v, k) => parts[k].push(v));
       folded = d.folded;
       readability.push((await page.evaluate(() => globalThis.__qrBench.readability())).ms);
     }
-    return { detect: stats(detect), readability: stats(readability), folded };
+    return { detect: stats(detect), readability: stats(readability), folded, parts: parts.map((p) => stats(p).median) };
   } finally {
     await page.close();
   }
