@@ -21,7 +21,7 @@ function plainReadability(html, url) {
 }
 
 /** Runs both over every dev page `rounds` times; returns pages/s and F1 of each, or null without a corpus. */
-export async function benchCli(root, corpusDir, rounds = 1) {
+export async function benchCli(root, corpusDir, rounds = 2) {
   if (!fs.existsSync(path.join(corpusDir, 'dev.json'))) return null;
   const { analyzeHtml } = await import(pathToFileURL(path.join(root, 'dist', 'cli', 'quietread.mjs')).href);
   const pages = loadCorpus(corpusDir, 'dev').map((p) => ({ ...p, html: fs.readFileSync(p.file, 'utf8') }));
