@@ -1,0 +1,111 @@
+/** The library page: every saved review, newest first; search, filters, tags, delete with undo, export and import. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { applyFilters, facets, NO_FILTERS, type LibraryFilters } from '../../library/filter';
+import type { SavedItem } from '../../library/types';
+import { FilterBar } from './components/filter-bar';
+import { ItemRow } from './components/item-row';
+import { StorageNote } from './components/storage-note';
+import { TransferBar } from './components/transfer-bar';
+import { UndoBar } from './components/undo-bar';
+import { plural } from './format';
+import { exportLibrary, importFile, type Notice } from './transfer';
+import { useLibrary } from './use-library';
+
+/** Rows rendered at first; a 10,000-item library renders more on request instead of all at once. */
+const PAGE = 100;
+const target = new URLSearchParams(location.search).get('id');
+
+const isFiltered = (f: LibraryFilters) => Boolean(f.query.trim() || f.tag || f.site || f.review !== 'any');
+
+/** The whole library page. */
+export function App() {
+  const { view, index, lib, reload } = useLibrary();
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [shown, setShown] = useState(PAGE);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [deleted, setDeleted] = useState<SavedItem[]>([]);
+  const items = view.status === 'ready' ? view.items : [];
+  const results = useMemo(() => applyFilters(items, filters, index), [items, filters]);
+  const menus = useMemo(() => facets(items), [items]);
+
+  useEffect(() => setShown(PAGE), [filters]);
+  useEffect(() => {
+    if (view.status === 'ready' && target) document.getElementById(`item-${target}`)?.scrollIntoView({ block: 'center' });
+  }, [view.status]);
+
+  const run = async (p: Promise<Notice>) => setNotice(await p.catch((err: unknown): Notice => ({ kind: 'error', text: String(err) })));
+  const onTags = async (id: string, tags: string[]) => {
+    const r = await lib!.setTags(id, tags);
+    if (!r.ok) setNotice({ kind: 'error', text: r.message });
+    await reload();
+    return r.ok;
+  };
+  const onDelete = async (item: SavedItem) => {
+    const r = await lib!.remove(item.id);
+    if (!r.ok) return setNotice({ kind: 'error', text: r.message });
+    setDeleted((d) => [r.value, ...d]);
+    await reload();
+  };
+  const onUndo = async () => {
+    const [last, ...rest] = deleted;
+    if (!last) return;
+    const r = await lib!.restore(last);
+    if (!r.ok) return setNotice({ kind: 'error', text: r.message });
+    setDeleted(rest);
+    await reload();
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`#item-${CSS.escape(last.id)} .item-title a`)?.focus());
+  };
+
+  return (
+    <div class="page">
+      <header class="page-head">
+        <div>
+          <h1>Library</h1>
+          <p class="subtitle" data-testid="library-count">
+            {view.status === 'ready' ? `${plural(items.length, 'saved page')}, kept on this device only` : 'Opening…'}
+          </p>
+        </div>
+        <TransferBar
+          disabled={!lib || items.length === 0}
+          onExport={(kind) => void run(exportLibrary(lib!, kind))}
+          onImport={(file) => void run(importFile(lib!, file).then(async (n) => (await reload(), n)))}
+        />
+      </header>
+      <div class="notice-area" aria-live="polite">
+        {notice && (
+          <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : undefined} data-testid="library-message">
+            {notice.text}
+            <button type="button" class="link-button" onClick={() => setNotice(null)} aria-label="Dismiss message">Dismiss</button>
+          </p>
+        )}
+      </div>
+      <FilterBar filters={filters} tags={menus.tags} sites={menus.sites} onChange={setFilters} />
+      {view.status === 'error' && <p class="notice error" role="alert">{view.message}</p>}
+      {view.status === 'ready' && items.length === 0 && (
+        <div class="empty" data-testid="library-empty">
+          <h2>Nothing saved yet</h2>
+          <p>Save a review from the Quietread popup, with “Save clean copy” in the page’s right-click menu, or with Alt+Shift+S. It is kept here, clean, to read offline.</p>
+        </div>
+      )}
+      {items.length > 0 && (
+        <p class="result-count" aria-live="polite" data-testid="result-count">
+          {!isFiltered(filters) ? 'Newest first' : results.length ? `${plural(results.length, 'match', 'matches')}` : 'Nothing matches. Try fewer words or clear a filter.'}
+        </p>
+      )}
+      <ul class="items" aria-label="Saved pages">
+        {results.slice(0, shown).map((item) => (
+          <ItemRow key={item.id} item={item} isTarget={item.id === target} onTags={onTags} onDelete={(i) => void onDelete(i)} />
+        ))}
+      </ul>
+      {results.length > shown && (
+        <button type="button" class="button more" onClick={() => setShown((n) => n + PAGE)}>
+          Show {Math.min(PAGE, results.length - shown)} more of {results.length - shown}
+        </button>
+      )}
+      <footer class="page-foot">
+        <StorageNote version={items.length} />
+      </footer>
+      {deleted[0] && <UndoBar title={deleted[0].title} count={deleted.length} onUndo={() => void onUndo()} onDismiss={() => setDeleted([])} />}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/** One saved item in the list: title (opens the reader offline), facts, excerpt, tags, actions. */
+import { useRef, useState } from 'preact/hooks';
+import { siteOf } from '../../../library/filter';
+import type { SavedItem } from '../../../library/types';
+import { shortDate } from '../format';
+import { TagEditor } from './tag-editor';
+
+export interface ItemRowProps {
+  item: SavedItem;
+  /** The item the page was opened on (`library.html?id=`), shown highlighted. */
+  isTarget: boolean;
+  onTags(id: string, tags: string[]): Promise<boolean>;
+  onDelete(item: SavedItem): void;
+}
+
+function ratingText(item: SavedItem): string | null {
+  if (!item.rating) return null;
+  return item.rating.text || `${item.rating.value}/${item.rating.best}`;
+}
+
+/** A row of the library list (`data-testid="saved-item"` is relied on by outside tests). */
+export function ItemRow({ item, isTarget, onTags, onDelete }: ItemRowProps) {
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const closeEditor = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+  const facts = [siteOf(item), item.byline, shortDate(item.publishedTime), `${item.readingMinutes} min read`].filter(Boolean);
+  const rating = ratingText(item);
+  const titleId = `title-${item.id}`;
+  return (
+    <li class={`item${isTarget ? ' is-target' : ''}`} data-testid="saved-item" data-id={item.id} aria-labelledby={titleId} id={`item-${item.id}`}>
+      <h2 class="item-title" id={titleId}>
+        <a href={`/reader.html?saved=${encodeURIComponent(item.id)}`} data-testid="open-saved">{item.title}</a>
+      </h2>
+      <p class="item-facts">
+        {item.isReview && <span class="badge review">Review{rating ? ` · ${rating}` : ''}</span>}
+        <span>{facts.join(' · ')}</span>
+      </p>
+      {item.excerpt && <p class="item-excerpt">{item.excerpt}</p>}
+      {editing ? (
+        <TagEditor
+          id={item.id}
+          tags={item.tags}
+          onCancel={closeEditor}
+          onSave={(tags) => void onTags(item.id, tags).then((ok) => ok && closeEditor())}
+        />
+      ) : (
+        item.tags.length > 0 && (
+          <ul class="tags" aria-label="Tags" data-testid="item-tags">
+            {item.tags.map((t) => <li key={t} class="tag">{t}</li>)}
+          </ul>
+        )
+      )}
+      <div class="item-actions">
+        <span class="item-saved">Saved {shortDate(item.savedAt)}</span>
+        {!editing && (
+          <button type="button" class="link-button" ref={editButton} onClick={() => setEditing(true)} data-testid="edit-tags" aria-describedby={titleId}>
+            {item.tags.length ? 'Edit tags' : 'Add tags'}
+          </button>
+        )}
+        <a class="link-button" href={item.url} target="_blank" rel="noopener noreferrer" aria-describedby={titleId}>Original page</a>
+        <button type="button" class="link-button danger" onClick={() => onDelete(item)} data-testid="delete-item" aria-describedby={titleId}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
