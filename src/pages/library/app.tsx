@@ -19,13 +19,13 @@ const isFiltered = (f: LibraryFilters) => Boolean(f.query.trim() || f.tag || f.s
 
 /** The whole library page. */
 export function App() {
-  const { view, index, lib, reload } = useLibrary();
+  const { view, index, indexing, indexVersion, lib, reload } = useLibrary();
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [shown, setShown] = useState(PAGE);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [deleted, setDeleted] = useState<SavedItem[]>([]);
   const items = view.status === 'ready' ? view.items : [];
-  const results = useMemo(() => applyFilters(items, filters, index), [items, filters]);
+  const results = useMemo(() => applyFilters(items, filters, index), [items, filters, indexVersion]);
   const menus = useMemo(() => facets(items), [items]);
 
   useEffect(() => setShown(PAGE), [filters]);
@@ -79,7 +79,7 @@ export function App() {
           </p>
         )}
       </div>
-      <FilterBar filters={filters} tags={menus.tags} sites={menus.sites} onChange={setFilters} />
+      <FilterBar indexing={indexing} filters={filters} tags={menus.tags} sites={menus.sites} onChange={setFilters} />
       {view.status === 'error' && <p class="notice error" role="alert">{view.message}</p>}
       {view.status === 'ready' && items.length === 0 && (
         <div class="empty" data-testid="library-empty">
@@ -89,6 +89,7 @@ export function App() {
       )}
       {items.length > 0 && (
         <p class="result-count" aria-live="polite" data-testid="result-count">
+          {indexing && filters.query.trim() ? 'Preparing search… results so far: ' : ''}
           {!isFiltered(filters) ? 'Newest first' : results.length ? `${plural(results.length, 'match', 'matches')}` : 'Nothing matches. Try fewer words or clear a filter.'}
         </p>
       )}

@@ -9,11 +9,18 @@ import { createSearchIndex, type LibrarySearch } from '../../library/search';
 import { openLibrary, type Library } from '../../library/store';
 import type { SavedItem } from '../../library/types';
 
+/** Items indexed between two chances for the page to paint. */
+const SLICE = 250;
+
 export type LibraryView = { status: 'loading' } | { status: 'ready'; items: SavedItem[] } | { status: 'error'; message: string };
 
 export interface UseLibrary {
   view: LibraryView;
   index: LibrarySearch;
+  /** True while a large batch of items is being added to the search index. */
+  indexing: boolean;
+  /** Changes whenever the index does (a dependency for search results). */
+  indexVersion: number;
   /** The open store (null while opening). */
   lib: Library | null;
   reload(): Promise<void>;
@@ -23,6 +30,8 @@ export interface UseLibrary {
 export function useLibrary(): UseLibrary {
   const [view, setView] = useState<LibraryView>({ status: 'loading' });
   const [lib, setLib] = useState<Library | null>(null);
+  const [indexing, setIndexing] = useState(false);
+  const [indexVersion, setIndexVersion] = useState(0);
   const index = useRef(createSearchIndex([])).current;
   const indexed = useRef(new Map<string, string>()); // id → updatedAt of what the index holds
   const running = useRef<Promise<void> | null>(null);
@@ -31,21 +40,26 @@ export function useLibrary(): UseLibrary {
   const readAll = useCallback(async (store: Library) => {
     const list = await store.list();
     if (!list.ok) return setView({ status: 'error', message: list.message });
-    const seen = new Set<string>();
-    for (const item of list.value) {
-      seen.add(item.id);
-      if (indexed.current.get(item.id) !== item.updatedAt) {
-        index.add(item);
-        indexed.current.set(item.id, item.updatedAt);
-      }
-    }
+    // Show the list first; a big library's index (seconds for 10,000 items) is built after, in slices.
+    setView({ status: 'ready', items: list.value });
+    const ids = new Set(list.value.map((i) => i.id));
     for (const id of indexed.current.keys()) {
-      if (!seen.has(id)) {
+      if (!ids.has(id)) {
         index.remove(id);
         indexed.current.delete(id);
       }
     }
-    setView({ status: 'ready', items: list.value });
+    const changed = list.value.filter((i) => indexed.current.get(i.id) !== i.updatedAt);
+    if (changed.length > SLICE) setIndexing(true);
+    for (let at = 0; at < changed.length; at += SLICE) {
+      if (at > 0) await new Promise((r) => setTimeout(r, 0)); // let the page paint and take input
+      for (const item of changed.slice(at, at + SLICE)) {
+        index.add(item);
+        indexed.current.set(item.id, item.updatedAt);
+      }
+    }
+    setIndexing(false);
+    setIndexVersion((v) => v + 1);
   }, []);
 
   /** Coalesces bursts (our own write and its broadcast) into at most one extra read. */
@@ -76,5 +90,5 @@ export function useLibrary(): UseLibrary {
     return () => off();
   }, []);
 
-  return { view, index, lib, reload: () => reload() };
+  return { view, index, indexing, indexVersion, lib, reload: () => reload() };
 }

@@ -3,6 +3,8 @@ import type { LibraryFilters, ReviewFilter } from '../../../library/filter';
 
 export interface FilterBarProps {
   filters: LibraryFilters;
+  /** The search index is still being built (large library just opened). */
+  indexing: boolean;
   tags: string[];
   sites: string[];
   onChange(next: LibraryFilters): void;
@@ -16,7 +18,7 @@ const REVIEW_OPTIONS: [ReviewFilter, string][] = [
 ];
 
 /** The search and filter controls; every control has a visible label. */
-export function FilterBar({ filters, tags, sites, onChange }: FilterBarProps) {
+export function FilterBar({ indexing, filters, tags, sites, onChange }: FilterBarProps) {
   const set = (patch: Partial<LibraryFilters>) => onChange({ ...filters, ...patch });
   return (
     <div class="filter-bar" role="search">
@@ -30,6 +32,7 @@ export function FilterBar({ filters, tags, sites, onChange }: FilterBarProps) {
           value={filters.query}
           onInput={(e) => set({ query: e.currentTarget.value })}
           data-testid="library-search"
+          data-ready={indexing ? 'false' : 'true'}
         />
       </div>
       <div class="field">
