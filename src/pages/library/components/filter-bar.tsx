@@ -13,8 +13,8 @@ export interface FilterBarProps {
 const REVIEW_OPTIONS: [ReviewFilter, string][] = [
   ['any', 'Everything'],
   ['reviews', 'Reviews only'],
-  ['rated-3', 'Rated 3 of 5 or better'],
-  ['rated-4', 'Rated 4 of 5 or better'],
+  ['rated-3', 'Rated 3/5 or better'],
+  ['rated-4', 'Rated 4/5 or better'],
 ];
 
 /** The search and filter controls; every control has a visible label. */
@@ -27,7 +27,7 @@ export function FilterBar({ indexing, filters, tags, sites, onChange }: FilterBa
         <input
           id="library-search"
           type="search"
-          placeholder="Words from the title, site or text"
+          placeholder="Any word from the title, site or text"
           autocomplete="off"
           value={filters.query}
           onInput={(e) => set({ query: e.currentTarget.value })}
