@@ -11,13 +11,13 @@ export async function openControl(browser, extOrigin) {
 
 /** Stores reader settings in storage.sync (as the settings panel does). */
 export async function setReaderSettings(ctl, settings) {
-  await ctl.evaluate((s) => chrome.storage.sync.set({ readerSettings: s }), settings);
+  await ctl.evaluate((s) => globalThis.chrome.storage.sync.set({ readerSettings: s }), settings);
 }
 
 /** Toggles the reader in `page`'s tab through the background and waits for the wanted state. */
 export async function toggleReader(browser, extOrigin, ctl, page, tabId) {
   const id = tabId ?? (await tabIdOf(browser, extOrigin, page));
-  const reply = await ctl.evaluate((t) => chrome.runtime.sendMessage({ type: 'any-to-background:toggle-reader', tabId: t }), id);
+  const reply = await ctl.evaluate((t) => globalThis.chrome.runtime.sendMessage({ type: 'any-to-background:toggle-reader', tabId: t }), id);
   await page.bringToFront();
   if (reply?.open) await page.waitForSelector('[data-quietread-reader="open"]', { timeout: 20_000 });
   else await page.waitForFunction(() => !document.querySelector('[data-quietread-reader]'), { timeout: 20_000 });

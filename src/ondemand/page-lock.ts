@@ -9,6 +9,13 @@ export interface PageLock {
   release(): void;
 }
 
+/** The focused element, looking into open shadow roots (a focused button inside a stub). */
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let el: Element | null = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement && el !== doc.body ? el : null;
+}
+
 /** Turns page scrolling off and remembers scroll position and focus; `release` restores all three. */
 export function lockPage(doc: Document = document): PageLock {
   const html = doc.documentElement;
@@ -16,13 +23,17 @@ export function lockPage(doc: Document = document): PageLock {
   const style = html.getAttribute('style');
   const x = win.scrollX;
   const y = win.scrollY;
-  const focused = doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body ? doc.activeElement : null;
+  const focused = deepActiveElement(doc);
   html.style.setProperty('overflow', 'hidden', 'important');
   let released = false;
   return {
     release() {
       if (released) return;
       released = true;
+      html.style.removeProperty('overflow');
+      // Chromium writes inline-style changes back to the attribute lazily; reading it here flushes
+      // that, or a later flush can bring back an empty `style=""` after removeAttribute.
+      html.getAttribute('style');
       if (style === null) html.removeAttribute('style');
       else html.setAttribute('style', style);
       win.scrollTo(x, y);

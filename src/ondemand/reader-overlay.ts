@@ -110,6 +110,12 @@ export function closeReader(): void {
   current = null;
   window.removeEventListener('keydown', onKeyDown, true);
   state.port?.close();
-  state.host.remove();
+  // The overlay disappears now, but its frame is removed a moment later: destroying a frame while
+  // the key event that closed it (Escape in the frame) is still being handled crashed Chromium 156.
+  state.host.setAttribute('data-quietread-reader', 'closing');
+  state.host.style.setProperty('display', 'none', 'important');
+  state.iframe.blur();
+  window.focus();
   state.lock.release();
+  setTimeout(() => state.host.remove(), 300);
 }

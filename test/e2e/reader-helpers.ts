@@ -46,13 +46,13 @@ export async function readerFrame(driver: Driver, page: Page): Promise<Frame> {
 }
 
 /** Polls in a frame (waitForFunction is blocked by the extension CSP in Firefox). */
-export async function pollFrame<T, A>(frame: Frame, fn: (arg: A) => T, arg?: A, timeout = 15_000): Promise<T> {
+export async function pollFrame<T, A>(frame: Frame, fn: (arg: A) => T, arg?: A, timeout = 15_000): Promise<NonNullable<T>> {
   const end = Date.now() + timeout;
   let last: unknown;
   for (;;) {
     try {
       const v = await frame.evaluate(fn as any, arg as any);
-      if (v) return v as T;
+      if (v) return v as NonNullable<T>;
     } catch (err) {
       last = err;
     }
