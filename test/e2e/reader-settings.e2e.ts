@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { browsersUnderTest } from './browsers';
+import { useExtension } from './env';
+import { controlPage, pollFrame, readerFrame, toggleViaBackground, waitForReaderOpen } from './reader-helpers';
+
+describe.each(browsersUnderTest())('reader settings in %s', (name) => {
+  const env = useExtension(name);
+
+  async function openReader() {
+    const ctl = await controlPage(env.driver);
+    const page = await env.driver.newPage();
+    await page.goto(env.server.url('/fixtures/reader/long-article.html'));
+    await page.waitForSelector('html[data-quietread]');
+    await toggleViaBackground(env.driver, ctl, page);
+    await waitForReaderOpen(page);
+    return { ctl, page, frame: await readerFrame(env.driver, page) };
+  }
+
+  const applied = () => ({ theme: document.documentElement.dataset.theme, size: document.documentElement.style.getPropertyValue('--qr-size'), bodySize: getComputedStyle(document.querySelector('.qr-main')!).fontSize });
+
+  it('applies the dark theme and a larger size at once, and keeps them across a browser restart', async () => {
+    const { page, frame } = await openReader();
+    await pollFrame(frame, () => document.querySelector('[data-testid="reader-body"] p') !== null);
+    await (await frame.$('[data-testid="reader-settings-button"]'))!.click();
+    await (await frame.waitForSelector('[data-testid="reader-settings"] button[data-value="dark"]'))!.click();
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    const now = await pollFrame(frame, (want: string) => document.documentElement.style.getPropertyValue('--qr-size') === want && document.documentElement.dataset.theme === 'dark', '22px');
+    expect(now).toBe(true);
+    expect(await frame.evaluate(applied)).toEqual({ theme: 'dark', size: '22px', bodySize: '22px' });
+    // Stored in storage.sync, as the panel shows it.
+    const stored = await pollFrame(frame, async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const s = (await api.storage.sync.get('readerSettings')).readerSettings;
+      return s?.fontSize === 22 ? s : null;
+    });
+    expect(stored).toMatchObject({ theme: 'dark', fontSize: 22 });
+
+    await env.restart();
+    const again = await openReader();
+    const after = await pollFrame(again.frame, () => (document.querySelector('[data-testid="reader-body"] p') ? true : null));
+    expect(after).toBe(true);
+    expect(await again.frame.evaluate(applied)).toEqual({ theme: 'dark', size: '22px', bodySize: '22px' });
+  });
+});
