@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Reading mode's cost against plain Readability, in real Chromium with the built extension, both
+// measured in the same run on the same page (a benchmark, not a test: nothing here asserts a time).
+//
+// - reader open: from the moment the on-demand script starts handling the toggle (its overlay host
+//   is appended) to the reader's content painted (the host turns `data-quietread-reader="open"`,
+//   which the reader page signals from the frame after the one that drew the article). Both moments
+//   are read in the page by a MutationObserver, on one clock. Each run is a fresh page load (cold:
+//   no analysis cached). The toggle goes through the background, as the command and the menu do.
+// - plain Readability: `new Readability(document.cloneNode(true)).parse()` in the same page, with
+//   Readability.js from node_modules, on a fresh page load too.
+// Also printed: the whole round trip from the extension page sending the toggle to the paint.
+// `npm run bench` calls benchReader(ctx); alone: npm run build && node scripts/bench-reader.mjs [runs]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ROOT, launchChromium, serveFixtures, tabIdOf } from './lib/popup-chromium.mjs';
+import { openControl } from './lib/reader-chromium.mjs';
+
+const READABILITY = fs.readFileSync(path.join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js'), 'utf8');
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
+const stats = (xs) => ({ median: quantile(xs, 0.5), p95: quantile(xs, 0.95), n: xs.length });
+
+async function freshPage(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('html[data-quietread]');
+  return page;
+}
+
+/** One plain Readability parse of the page, in ms. */
+async function timeReadability(browser, url) {
+  const page = await freshPage(browser, url);
+  await page.addScriptTag({ content: READABILITY });
+  const ms = await page.evaluate(() => {
+    const t = performance.now();
+    const article = new window.Readability(document.cloneNode(true)).parse();
+    const elapsed = performance.now() - t;
+    if (!article?.textContent) throw new Error('Readability found nothing');
+    return elapsed;
+  });
+  await page.close();
+  return ms;
+}
+
+/** One cold reader open: in-page time (host appended → painted) and round trip (toggle sent → painted), in ms. */
+async function timeReader(browser, extOrigin, ctl, url) {
+  const page = await freshPage(browser, url);
+  const tabId = await tabIdOf(browser, extOrigin, page);
+  await page.evaluate(() => {
+    window.__qrBench = new Promise((resolve) => {
+      let start = 0;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const n of r.addedNodes) if (n.nodeType === 1 && n.hasAttribute('data-quietread-reader')) start = performance.now();
+          if (r.type === 'attributes' && r.target.getAttribute('data-quietread-reader') === 'open') resolve({ start, painted: performance.now(), origin: performance.timeOrigin });
+        }
+      }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-quietread-reader'] });
+    });
+  });
+  const sent = await ctl.evaluate((t) => {
+    const at = performance.timeOrigin + performance.now();
+    globalThis.chrome.runtime.sendMessage({ type: 'any-to-background:toggle-reader', tabId: t });
+    return at;
+  }, tabId);
+  const m = await page.evaluate(() => window.__qrBench);
+  await page.close();
+  return { open: m.painted - m.start, roundTrip: m.origin + m.painted - sent };
+}
+
+/**
+ * Measures reader open against plain Readability `runs` times on each page (interleaved, fresh loads).
+ * ctx may hold `browser`/`extOrigin` (from `npm run bench`) and `seedUrl`; returns figures in ms and
+ * `ratio` = median reader open ÷ median plain Readability on the first page.
+ */
+export async function benchReader(ctx = {}) {
+  const log = ctx.log ?? console.log;
+  const runs = ctx.runs ?? 15;
+  const server = await serveFixtures();
+  const own = ctx.browser ? null : await launchChromium();
+  const browser = ctx.browser ?? own.browser;
+  const extOrigin = ctx.extOrigin ?? own.extOrigin;
+  try {
+    const ctl = await openControl(browser, extOrigin);
+    const pages = { 'WordPress review (demo)': ctx.seedUrl ?? server.url('/demo/her-review.html'), 'long article with images and code': server.url('/fixtures/reader/long-article.html') };
+    const results = {};
+    for (const [name, url] of Object.entries(pages)) {
+      await timeReadability(browser, url); // warm-up (JIT, caches) for both sides
+      await timeReader(browser, extOrigin, ctl, url);
+      const readability = [];
+      const open = [];
+      const roundTrip = [];
+      for (let i = 0; i < runs; i++) {
+        readability.push(await timeReadability(browser, url));
+        const r = await timeReader(browser, extOrigin, ctl, url);
+        open.push(r.open);
+        roundTrip.push(r.roundTrip);
+      }
+      const res = { readability: stats(readability), open: stats(open), roundTrip: stats(roundTrip) };
+      res.ratio = res.open.median / res.readability.median;
+      results[name] = res;
+      log(`${name}: reader open ${res.open.median.toFixed(1)} ms (p95 ${res.open.p95.toFixed(1)}), plain Readability ${res.readability.median.toFixed(1)} ms (p95 ${res.readability.p95.toFixed(1)}), ratio ${res.ratio.toFixed(2)}×; toggle sent → painted ${res.roundTrip.median.toFixed(1)} ms`);
+    }
+    await ctl.close();
+    const first = Object.values(results)[0];
+    return { ratio: first.ratio, open: first.open, readability: first.readability, pages: results };
+  } finally {
+    await own?.close();
+    await server.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const out = await benchReader({ runs: Number(process.argv[2] ?? 15) });
+  console.log(`reader open ÷ plain Readability (median, first page): ${out.ratio.toFixed(2)}× (target ≤ 1.15)`);
+}
