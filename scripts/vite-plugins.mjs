@@ -17,3 +17,49 @@ export function noPreactRawHtml() {
     },
   };
 }
+
+/**
+ * Readability and DOMPurify each set `innerHTML` on an element of an inert document (Readability
+ * restores its page cache and unwraps `<noscript>` in the clone it works on; DOMPurify's fallback
+ * for a failed DOMParser). We route those three writes through one helper that parses with
+ * DOMParser (an inert document: nothing runs, nothing loads) and adopts the nodes, which is the
+ * same result without a raw-HTML sink in our bundles. A library upgrade that moves the code fails
+ * the build, so it is noticed.
+ */
+export function inertHtmlSinks() {
+  const helper = `
+function __quietreadInertHtml(el, html) {
+  var doc = el.ownerDocument;
+  var Parser = (doc.defaultView && doc.defaultView.DOMParser) || globalThis.DOMParser;
+  var parsed = new Parser().parseFromString(String(html), 'text/html');
+  var from = el === doc.documentElement ? parsed.documentElement : parsed.body;
+  el.replaceChildren.apply(el, Array.from(from.childNodes, function (n) { return doc.importNode(n, true); }));
+}
+`;
+  const targets = [
+    {
+      file: /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/,
+      sinks: [
+        [/page\.innerHTML = pageCacheHtml;/, '__quietreadInertHtml(page, pageCacheHtml);'],
+        [/tmp\.innerHTML = noscript\.innerHTML;/, '__quietreadInertHtml(tmp, noscript.innerHTML);'],
+      ],
+    },
+    {
+      file: /[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/,
+      sinks: [[/doc\.documentElement\.innerHTML = (IS_EMPTY_INPUT \? emptyHTML : dirtyPayload);/, '__quietreadInertHtml(doc.documentElement, $1);']],
+    },
+  ];
+  return {
+    name: 'quietread-inert-html-sinks',
+    transform(code, id) {
+      const target = targets.find((t) => t.file.test(id));
+      if (!target) return null;
+      let out = code;
+      for (const [from, to] of target.sinks) {
+        if (!from.test(out)) this.error(`${id} changed: an innerHTML sink was not found; update scripts/vite-plugins.mjs.`);
+        out = out.replace(from, to);
+      }
+      return { code: helper + out, map: null };
+    },
+  };
+}

@@ -65,7 +65,8 @@ function handle(msg: Message, cleanup: Cleanup | undefined): PageState | undefin
 
 function start(): void {
   const w = window as unknown as Record<string, unknown>;
-  if (w[GUARD]) return; // a second copy (re-injection) must not act twice
+  // `=== true`: a page element with this id is reachable as window[GUARD] (named access) and must not switch us off.
+  if (w[GUARD] === true) return; // a second copy (re-injection) must not act twice
   w[GUARD] = true;
   const facts = safely('detection', () => detectPage(document));
   const mark = (collapsed: boolean) => safely('marking the page', () => writeTokens(document, facts ? computeTokens(facts, collapsed) : ['analysed']));

@@ -40,5 +40,6 @@ export function blockText(el: Element): string {
   };
   walk(el, false);
   // Spaces inside <pre> were protected from the whitespace collapsing above.
+  // eslint-disable-next-line no-control-regex -- U+0000 is our own placeholder for protected spaces
   return blocks.join('\n\n').replace(/\u0000/g, ' ');
 }

@@ -23,12 +23,21 @@ function fixImage(img: Element): void {
 function noscriptImage(ns: Element): Element | null {
   const direct = ns.querySelector('img');
   if (direct) return direct;
-  const text = ns.textContent ?? '';
-  if (!/<img\b/i.test(text)) return null;
-  const tpl = ns.ownerDocument.createElement('template');
-  tpl.innerHTML = text;
-  const content = (tpl as HTMLTemplateElement).content ?? tpl;
-  return content.querySelector('img');
+  // Scripting-enabled parsers keep <noscript> as text: rebuild the one <img> from its attributes
+  // rather than parsing the text as HTML (no raw-HTML sink, and nothing else from it survives).
+  const tag = /<img\b([^>]*)>/i.exec(ns.textContent ?? '');
+  if (!tag) return null;
+  const img = ns.ownerDocument.createElement('img');
+  for (const m of (tag[1] ?? '').matchAll(/([^\s=/"']+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
+    const name = (m[1] ?? '').toLowerCase();
+    if (/^on/.test(name)) continue;
+    img.setAttribute(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+  }
+  return img;
+}
+
+function decodeEntities(v: string): string {
+  return v.replace(/&(amp|quot|#39|apos|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>' })[e] ?? _);
 }
 
 /** Fixes `data-src`/`data-lazy-src`/`data-srcset` images and replaces lazy images with their `<noscript>` copy. */

@@ -11,14 +11,28 @@ function turndown(): TurndownService {
       filter: 'figcaption',
       replacement: (content) => (content.trim() ? `\n\n*${content.trim()}*\n\n` : ''),
     });
+    // Text that looks like HTML must stay text: Markdown passes raw HTML through, so `<` and `&`
+    // in text are written as entities (Turndown escapes Markdown syntax, not HTML).
+    const escapeMarkdown = service.escape.bind(service);
+    service.escape = (text: string) => escapeHtmlText(escapeMarkdown(text));
   }
   return service;
+}
+
+function escapeHtmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A line of plain text (title, byline) made safe for Markdown: no HTML, no leading syntax. */
+function inlineText(text: string): string {
+  return turndown().escape(text.replace(/\s+/g, ' ').trim());
 }
 
 /** The analysis as a Markdown document: title, byline and source, then the article. */
 export function toMarkdown(analysis: Pick<Analysis, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'url' | 'canonicalUrl' | 'contentHtml'>): string {
   const by = [analysis.byline, analysis.siteName, analysis.publishedTime?.slice(0, 10)].filter(Boolean).join(' · ');
   const source = analysis.canonicalUrl ?? analysis.url;
-  const head = [`# ${analysis.title || 'Untitled'}`, by ? `*${by}*` : '', source ? `<${source}>` : ''].filter(Boolean).join('\n\n');
+  const link = source && /^https?:\/\/[^\s<>]+$/i.test(source) ? `<${source}>` : '';
+  const head = [`# ${inlineText(analysis.title || 'Untitled')}`, by ? `*${inlineText(by)}*` : '', link].filter(Boolean).join('\n\n');
   return `${head}\n\n${turndown().turndown(analysis.contentHtml || '').trim()}\n`;
 }

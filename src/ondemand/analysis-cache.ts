@@ -23,12 +23,18 @@ function watchForChanges(): void {
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 }
 
+/** The page's size in bytes as loaded (navigation timing), so a huge page is refused before any parsing. */
+function pageBytes(): number | undefined {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return nav && nav.decodedBodySize > 0 ? nav.decodedBodySize : undefined;
+}
+
 /** Analyses the live document (the core works on a clone) or returns the analysis cached for it. */
 export function currentAnalysis(): AnalyzeReply {
   if (cached && cached.url === location.href) return cached.reply;
   let reply: AnalyzeReply;
   try {
-    const result = analyzePage(document, location.href);
+    const result = analyzePage(document, location.href, { byteLength: pageBytes() });
     reply = result.ok ? { ok: true, analysis: result.value } : { ok: false, error: result.error, message: result.message ?? result.error };
   } catch (err) {
     console.warn('Quietread: analysing the page failed', err);

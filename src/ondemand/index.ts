@@ -50,7 +50,8 @@ function onMessage(msg: unknown): Promise<unknown> | undefined {
 
 function start(): void {
   const w = window as unknown as Record<string, unknown>;
-  if (w[GUARD]) return; // a second injection must not add a second listener
+  // `=== true`: a page element with this id is reachable as window[GUARD] (named access) and must not switch us off.
+  if (w[GUARD] === true) return; // a second injection must not add a second listener
   w[GUARD] = true;
   browser.runtime.onMessage.addListener(onMessage);
   // An orphaned copy (the extension was reloaded) keeps working without extension APIs: Escape still
