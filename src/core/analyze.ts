@@ -1,4 +1,5 @@
 import { blockText } from './block-text';
+import { declobbered, protoGet } from './declobber';
 import { detectPlatform } from './detect';
 import { extractArticle } from './extract';
 import { LIMITS } from './limits';
@@ -25,7 +26,8 @@ function tooLarge(doc: Document, opts: AnalyzeOptions): string | null {
  * summary), the boilerplate taken out and the comments. Works on a live document (it reads it and
  * clones it, never changes it) and on a parsed one.
  */
-export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {}): Result<Analysis, AnalyzeError> {
+export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = {}): Result<Analysis, AnalyzeError> {
+  const doc = declobbered(page);
   const large = tooLarge(doc, opts);
   if (large) return { ok: false, error: 'too-large', message: large };
   const body = doc.body ?? doc.documentElement;
@@ -46,7 +48,7 @@ export function analyzePage(doc: Document, url: string, opts: AnalyzeOptions = {
     article.content.innerHTML,
     textContent,
     opts.sanitizeWindow,
-    doc.defaultView,
+    protoGet<Window | null>(page, 'defaultView') ?? null,
   );
 
   const warnings: string[] = [];
