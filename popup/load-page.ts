@@ -58,7 +58,8 @@ export async function loadPage(emit: (e: PopupEvent) => void): Promise<void> {
   }
   if (!reply) return emit({ type: 'error', message: 'The page did not answer.' });
   if (!reply.ok) {
-    return emit(reply.error === 'failed' ? { type: 'error', message: reply.message } : { type: 'not-article' });
+    if (reply.error === 'failed') return emit({ type: 'error', message: reply.message });
+    return emit(reply.error === 'too-large' ? { type: 'too-large', message: reply.message } : { type: 'not-article' });
   }
   if (!isArticle(reply.analysis)) return emit({ type: 'not-article' });
   emit({ type: 'analysis', analysis: reply.analysis });

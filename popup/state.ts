@@ -9,6 +9,7 @@ export type Phase =
   | { kind: 'loading'; waitingForPage: boolean }
   | { kind: 'ready'; analysis: Analysis }
   | { kind: 'not-article' }
+  | { kind: 'too-large'; message: string }
   | { kind: 'restricted'; reason: RestrictedReason }
   | { kind: 'error'; message: string };
 
@@ -42,6 +43,7 @@ export type PopupEvent =
   | { type: 'page-state'; page: PageState | null }
   | { type: 'analysis'; analysis: Analysis }
   | { type: 'not-article' }
+  | { type: 'too-large'; message: string }
   | { type: 'restricted'; reason: RestrictedReason }
   | { type: 'error'; message: string }
   | { type: 'save'; save: SaveStatus }
@@ -68,6 +70,8 @@ export function reduce(state: PopupState, event: PopupEvent): PopupState {
       return { ...state, phase: { kind: 'ready', analysis: event.analysis } };
     case 'not-article':
       return { ...state, phase: { kind: 'not-article' } };
+    case 'too-large':
+      return { ...state, phase: { kind: 'too-large', message: event.message } };
     case 'restricted':
       return { ...state, phase: { kind: 'restricted', reason: event.reason }, page: null };
     case 'error':

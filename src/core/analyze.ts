@@ -1,5 +1,5 @@
 import { blockText } from './block-text';
-import { declobbered, protoGet } from './declobber';
+import { declobbered, protoGet, protoMethod } from './declobber';
 import { detectPlatform } from './detect';
 import { extractArticle } from './extract';
 import { LIMITS } from './limits';
@@ -16,9 +16,10 @@ export { extractComments } from './comments';
 
 /** Checks the size guard of `LIMITS`; returns the error message when the page is too large. */
 function tooLarge(doc: Document, opts: AnalyzeOptions): string | null {
-  if (opts.byteLength !== undefined && opts.byteLength > LIMITS.maxBytes) return `page is ${opts.byteLength} bytes, over the ${LIMITS.maxBytes}-byte limit`;
-  const elements = doc.getElementsByTagName('*').length;
-  return elements > LIMITS.maxElements ? `page has ${elements} elements, over the ${LIMITS.maxElements}-element limit` : null;
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (opts.byteLength !== undefined && opts.byteLength > LIMITS.maxBytes) return `the page is ${mb(opts.byteLength)}, over the size limit of ${mb(LIMITS.maxBytes)}`;
+  const elements = protoMethod<Document['getElementsByTagName']>(doc, 'getElementsByTagName').call(doc, '*').length;
+  return elements > LIMITS.maxElements ? `the page has ${elements.toLocaleString('en')} elements, over the size limit of ${LIMITS.maxElements.toLocaleString('en')}` : null;
 }
 
 /**
@@ -27,9 +28,9 @@ function tooLarge(doc: Document, opts: AnalyzeOptions): string | null {
  * clones it, never changes it) and on a parsed one.
  */
 export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = {}): Result<Analysis, AnalyzeError> {
-  const doc = declobbered(page);
-  const large = tooLarge(doc, opts);
+  const large = tooLarge(page, opts); // before declobbered: it may copy the page
   if (large) return { ok: false, error: 'too-large', message: large };
+  const doc = declobbered(page);
   const body = doc.body ?? doc.documentElement;
   const pageText = normalizeSpace(body?.textContent);
   if (!body || pageText.length < LIMITS.minTextChars) return { ok: false, error: 'empty', message: 'the page has no text' };

@@ -7,7 +7,7 @@
 const CLOBBERING = 'form[name], img[name], embed[name], object[name], iframe[name], img[id], object[id], form [name], form [id], form[id]';
 
 /** The method `name` as the prototype chain defines it, out of reach of named properties. */
-function protoMethod<T>(obj: object, name: string): T {
+export function protoMethod<T>(obj: object, name: string): T {
   let p: object | null = Object.getPrototypeOf(obj);
   while (p && !Object.prototype.hasOwnProperty.call(p, name)) p = Object.getPrototypeOf(p);
   if (!p) throw new Error(`no ${name} on the prototype chain`);

@@ -7,7 +7,23 @@ import type { ReaderDoc } from './reader-doc';
 import { SettingsPanel } from './settings-panel';
 import { useReaderSettings } from './use-reader-settings';
 
-export type View = { kind: 'waiting' } | { kind: 'doc'; doc: ReaderDoc } | { kind: 'error'; message: string };
+/** What the reader says for each way the analysis can fail (`AnalyzeError` and the adapters' `failed`). */
+const ERROR_HEADLINES: Record<string, string> = {
+  'too-large': 'This page is too large for reading mode. The page itself is untouched: close the reader to go on reading it.',
+  empty: 'This page has no text to read.',
+  'not-readerable': 'Reading mode found no article on this page.',
+  'not-html': 'Reading mode can only read web pages.',
+};
+
+function errorHeadline(error: string | undefined): string {
+  return (error && ERROR_HEADLINES[error]) || 'Reading mode could not read this page.';
+}
+
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export type View = { kind: 'waiting' } | { kind: 'doc'; doc: ReaderDoc } | { kind: 'error'; message: string; error?: string };
 
 export interface AppProps {
   /** Starts loading; calls `show` with each state. */
@@ -96,7 +112,8 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
         {!ready && <p class="qr-status" role="status">Preparing the page…</p>}
         {ready && view.kind === 'error' && (
           <div class="qr-status" role="alert" data-testid="reader-error">
-            <p>Reading mode found no article to show here ({view.message}).</p>
+            <p>{errorHeadline(view.error)}</p>
+            <p class="qr-status-detail">{capitalised(view.message)}.</p>
             <button type="button" onClick={close}>
               {closeLabel}
             </button>

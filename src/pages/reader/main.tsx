@@ -17,7 +17,7 @@ function overlayProps(): AppProps {
   let show: Parameters<AppProps['load']>[0] | null = null;
   let last: View | null = null;
   const link = linkToPage((data) => {
-    last = data.kind === 'analysis' ? { kind: 'doc', doc: docFromAnalysis(data.analysis) } : { kind: 'error', message: data.message };
+    last = data.kind === 'analysis' ? { kind: 'doc', doc: docFromAnalysis(data.analysis) } : { kind: 'error', error: data.error, message: data.message };
     show?.(last);
   });
   return {

@@ -6,7 +6,7 @@
  */
 import type { Analysis, ReaderConnect, ReaderPortMessage } from '../../messages';
 
-export type PageData = { kind: 'analysis'; analysis: Analysis } | { kind: 'error'; message: string };
+export type PageData = { kind: 'analysis'; analysis: Analysis } | { kind: 'error'; error: string; message: string };
 
 export interface PageLink {
   close(): void;
@@ -29,7 +29,7 @@ export function isAnalysis(value: unknown): value is Analysis {
 
 function toPageData(msg: ReaderPortMessage): PageData | null {
   if (msg?.type === 'ondemand-to-reader:show') return isAnalysis(msg.analysis) ? { kind: 'analysis', analysis: msg.analysis } : null;
-  if (msg?.type === 'ondemand-to-reader:error') return { kind: 'error', message: typeof msg.message === 'string' ? msg.message : 'failed' };
+  if (msg?.type === 'ondemand-to-reader:error') return { kind: 'error', error: typeof msg.error === 'string' ? msg.error : 'failed', message: typeof msg.message === 'string' ? msg.message : 'failed' };
   return null;
 }
 

@@ -27,6 +27,11 @@ describe('popup state', () => {
     expect(s.attempt).toBe(1);
   });
 
+  it('keeps the reason when the page is too large to analyse', () => {
+    const s = reduce(initialState(), { type: 'too-large', message: 'the page is 10.0 MB, over the size limit of 8.0 MB' });
+    expect(s.phase).toEqual({ kind: 'too-large', message: 'the page is 10.0 MB, over the size limit of 8.0 MB' });
+  });
+
   it('drops the content state on a restricted page, so the site switch is off', () => {
     let s = reduce(initialState(), { type: 'page-state', page: { url: 'x', title: 't', tokens: [], collapsed: [], cleanupEnabled: true } });
     s = reduce(s, { type: 'restricted', reason: 'browser-page' });
