@@ -7,9 +7,11 @@ import { findBoilerplate } from '../core/find-boilerplate';
 import { RULES } from '../core/rules/index';
 import type { BoilerplateKind, BoilerplateMatch } from '../core/types';
 import { cleanupLevel, siteOf, type CleanupLevel, type CleanupSettings } from '../cleanup-settings';
+import type { LightCopy } from '../core/light-copy';
 import { createFolds, type Folds } from './folds';
 import { hashTarget, isHashTargetOf } from './hash-target';
 import { watchLateChrome, type Watcher } from './late-chrome';
+import { boilerplateOfCopy, commentPromptsOfCopy, copyInSteps } from './page-view';
 import type { PageFacts } from './page-tokens';
 import { STUB_TAG } from './stub';
 
@@ -43,21 +45,55 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
   onChange: () => void;
   onReader?: () => void;
   safely: (what: string, fn: () => void) => void;
+  /** A huge page: read through light copies made in steps (page-view.ts); the first one when already made. */
+  large?: { firstCopy: LightCopy | null };
 }): Cleanup {
   let level: CleanupLevel = 'off';
   let watcher: Watcher | null = null;
   const folds = createFolds(doc, { onChange: opts.onChange, onReader: opts.onReader });
   const isOurs = (n: Node) => n.nodeName.toLowerCase() === STUB_TAG || (n as Element).hasAttribute?.('data-quietread-style') === true;
 
-  const scan = (initial: boolean) => {
-    const found = chooseBlocks(findBoilerplate(doc), level);
+  const fold = (found: BoilerplateMatch[], prompts: (folded: Element[]) => Element[], initial: boolean) => {
     const hash = doc.defaultView?.location.hash ?? '';
     const changed = folds.apply(found, (m) => isHashTargetOf(doc, hash, m));
     // "Leave a comment" links go with the folded comment form.
     const form = folds.list().find((f) => f.element.matches(RESPOND) || f.element.querySelector(RESPOND));
-    if (form) folds.attach(form, findCommentPrompts(doc, folds.list().map((f) => f.element)));
+    if (form) folds.attach(form, prompts(folds.list().map((f) => f.element)));
     // Folding blocks above the target moved it: bring it back into view.
     if (initial && changed && hash) hashTarget(doc, hash)?.scrollIntoView();
+  };
+
+  // A huge page is scanned through a light copy made in steps; one scan at a time, and a change
+  // seen meanwhile scans again once it is done.
+  let firstCopy = opts.large?.firstCopy ?? null;
+  let scanning = false;
+  let again = false;
+  const scanLarge = (initial: boolean) => {
+    if (scanning) {
+      again = true;
+      return;
+    }
+    scanning = true;
+    const wanted = level;
+    const copy = firstCopy ? Promise.resolve(firstCopy) : copyInSteps(doc);
+    firstCopy = null;
+    copy
+      .then((c) => opts.safely('cleanup', () => {
+        if (level === wanted && level !== 'off') fold(chooseBlocks(boilerplateOfCopy(c), level), (els) => commentPromptsOfCopy(c, els), initial);
+      }))
+      .catch((err: unknown) => console.warn('Quietread: reading the page failed', err))
+      .finally(() => {
+        scanning = false;
+        if (again && level !== 'off') {
+          again = false;
+          scanLarge(false);
+        }
+      });
+  };
+
+  const scan = (initial: boolean) => {
+    if (opts.large) return scanLarge(initial);
+    fold(chooseBlocks(findBoilerplate(doc), level), (els) => findCommentPrompts(doc, els), initial);
   };
 
   const setLevel = (next: CleanupLevel) => {

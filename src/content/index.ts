@@ -3,6 +3,7 @@
  * reader, summary and save load on demand as ondemand.js).
  *
  *   page loads ─► guard (one copy only) ─► detect (cheap) ─► html[data-quietread]="analysed wordpress review article"
+ *        │   (a huge page, past 25,000 elements, is read through a light copy made in 8 ms steps: page-view.ts)
  *        │
  *        ├─► settings (storage.sync) ─► level: off | confident | all   (cleanup-settings.ts)
  *        │        └─► findBoilerplate ─► fold blocks: [data-quietread-collapsed] + stub [data-quietread-stub]
@@ -25,7 +26,9 @@ import { getCleanupSettings, onCleanupSettingsChanged } from '../cleanup-setting
 import type { Message, PageState } from '../messages';
 import { isOurMessage } from '../messages';
 import { startCleanup, type Cleanup } from './cleanup';
-import { computeTokens, detectPage, writeTokens } from './page-tokens';
+import type { LightCopy } from '../core/light-copy';
+import { computeTokens, detectPage, writeTokens, type PageFacts } from './page-tokens';
+import { copyInSteps, detectCopy, isLargePage } from './page-view';
 
 const GUARD = '__quietreadContent';
 
@@ -68,9 +71,6 @@ function start(): void {
   // `=== true`: a page element with this id is reachable as window[GUARD] (named access) and must not switch us off.
   if (w[GUARD] === true) return; // a second copy (re-injection) must not act twice
   w[GUARD] = true;
-  const facts = safely('detection', () => detectPage(document));
-  const mark = (collapsed: boolean) => safely('marking the page', () => writeTokens(document, facts ? computeTokens(facts, collapsed) : ['analysed']));
-  mark(false);
   let cleanup: Cleanup | undefined;
   let unsubscribe = () => {};
   const teardown = () => {
@@ -85,17 +85,31 @@ function start(): void {
       else console.warn('Quietread: opening the reader failed', err);
     });
   };
-  if (facts) {
+  /** Marks the page and starts cleanup once we know what the page is. */
+  const begin = (facts: PageFacts | undefined, large: { firstCopy: LightCopy | null } | undefined) => {
+    const mark = (collapsed: boolean) => safely('marking the page', () => writeTokens(document, facts ? computeTokens(facts, collapsed) : ['analysed']));
+    mark(false);
+    if (!facts) return;
     cleanup = safely('cleanup', () => startCleanup(document, facts, {
       onChange: () => mark(cleanup?.folds.anyFolded() ?? false),
       onReader: facts.isArticle ? () => safely('reading mode', onReader) : undefined,
       safely: (what, fn) => safely(what, fn),
+      large,
     }));
     getCleanupSettings().then(
       (settings) => safely('applying settings', () => cleanup?.applySettings(settings)),
       (err) => console.warn('Quietread: reading settings failed', err),
     );
     unsubscribe = safely('watching settings', () => onCleanupSettingsChanged((s) => safely('applying settings', () => cleanup?.applySettings(s)))) ?? unsubscribe;
+  };
+  if (safely('measuring the page', () => isLargePage(document))) {
+    // A huge page is read through a light copy made in steps, so its tab never freezes.
+    copyInSteps(document).then(
+      (copy) => begin(safely('detection', () => detectCopy(copy, location.href)), { firstCopy: copy }),
+      (err: unknown) => console.warn('Quietread: reading the page failed', err),
+    );
+  } else {
+    begin(safely('detection', () => detectPage(document)), undefined);
   }
   browser.runtime.onMessage.addListener((msg: unknown) => {
     if (!isOurMessage<Message>(msg, 'popup-to-content:')) return undefined;

@@ -11,9 +11,9 @@ export interface PageFacts {
 }
 
 /** What the page is, from cheap markers only (no Readability). */
-export function detectPage(doc: Document): PageFacts {
-  const platform = detectPlatform(doc);
-  const isReview = detectReview(doc).isReview;
+export function detectPage(doc: Document, url?: string): PageFacts {
+  const platform = detectPlatform(doc, url);
+  const isReview = detectReview(doc, url).isReview;
   const isArticle = isReview || (doc.body !== null && findMainContent(doc.body) !== null);
   return { platform, isReview, isArticle };
 }
