@@ -24,3 +24,11 @@ export function labelBlock(kind: BoilerplateKind, el: Element): { kind: Boilerpl
   if (kind === 'comment-form' || el.querySelector('form, textarea')) return { kind: 'comment-form', label: LABELS['comment-form'] };
   return { kind, label: LABELS.comments };
 }
+
+/** The label of a block that holds blocks of other kinds: "Share buttons, likes and related posts". */
+export function combinedLabel(own: { kind: BoilerplateKind; label: string }, innerKinds: readonly BoilerplateKind[]): string {
+  const others = [...new Set(innerKinds)].filter((k) => k !== own.kind && k !== 'comments' && k !== 'comment-form').map((k) => LABELS[k].toLowerCase());
+  if (!others.length) return own.label;
+  const last = others.pop() as string;
+  return `${[own.label, ...others].join(', ')} and ${last}`;
+}

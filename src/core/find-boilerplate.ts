@@ -1,4 +1,4 @@
-import { labelBlock } from './boilerplate-label';
+import { combinedLabel, labelBlock } from './boilerplate-label';
 import { LIMITS } from './limits';
 import { findMainContent, textLengthCache } from './main-content';
 import { HEADING_SELECTOR, labelBefore, lacksNeededText, matchSignatures, usesSignatures } from './match-rule';
@@ -86,6 +86,9 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
   }
   return outer.map((element) => {
     const rule = found.get(element) as BoilerplateRule;
-    return { element, ruleId: rule.id, ...labelBlock(rule.kind, element), textLength: len(element) };
+    const own = labelBlock(rule.kind, element);
+    // Jetpack's `#jp-post-flair` holds the share bar, the likes and the related posts: name them all.
+    const inner = own.kind === 'comments' || own.kind === 'comment-form' ? [] : blocks.filter((el) => el !== element && element.contains(el)).map((el) => (found.get(el) as BoilerplateRule).kind);
+    return { element, ruleId: rule.id, ...own, label: combinedLabel(own, inner), textLength: len(element) };
   });
 }

@@ -30,7 +30,7 @@ describe.each(browsersUnderTest())('on-page cleanup in %s', (name) => {
   it('labels the WordPress.com stubs with what they fold and marks the page as a WordPress review', async () => {
     const page = await openFolded(env, 'wpcom-highlander.html');
     const view = await foldView(page);
-    expect(view.stubs).toEqual(['Share buttons · Show', '3 comments · Show', 'Subscribe box · Show']);
+    expect(view.stubs).toEqual(['Share buttons, likes and related posts · Show', '3 comments · Show', 'Subscribe box · Show']);
     expect(view.tokens).toEqual(expect.arrayContaining(['wordpress', 'review', 'article', 'collapsed']));
     // For a person to look at: the stubs where the blocks were.
     await page.evaluate(() => document.getElementById('jp-post-flair')?.previousElementSibling?.scrollIntoView());

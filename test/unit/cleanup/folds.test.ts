@@ -19,7 +19,7 @@ describe('folds', () => {
     const els = collapsed(doc);
     expect(els.map((e) => e.getAttribute('data-quietread-collapsed'))).toEqual(['share', 'comments', 'subscribe']);
     for (const el of els) expect(el.previousElementSibling?.hasAttribute('data-quietread-stub')).toBe(true);
-    expect(stubs(doc).map(stubText)).toEqual(['Share buttons · Show', '3 comments · Show', 'Subscribe box · Show']);
+    expect(stubs(doc).map(stubText)).toEqual(['Share buttons, likes and related posts · Show', '3 comments · Show', 'Subscribe box · Show']);
     expect(folds.anyFolded()).toBe(true);
     expect(changes).toBe(1);
   });

@@ -19,7 +19,7 @@ describe('findBoilerplate', () => {
   test('labels comment sections with their comment count', () => {
     const labels = findBoilerplate(loadFixture('wpcom-review')).map((m) => m.label);
     expect(labels).toContain('2 comments');
-    expect(labels).toContain('Share buttons');
+    expect(labels).toContain('Share buttons, likes and related posts'); // #jp-post-flair holds all three
     expect(labels).toContain('Subscribe box');
   });
 
