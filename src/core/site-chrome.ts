@@ -1,4 +1,5 @@
-import { findMainContent, textLengthCache } from './main-content';
+import { findMainContent, textLengthCache, type TextLength } from './main-content';
+import { normalizeSpace } from './text';
 
 // Page-level chrome: the site's header, menus, sidebars, search and footer. Readability keeps them
 // when its top candidate is a wide wrapper (seen on news sites with <body>-level <header>/<footer>).
@@ -10,6 +11,28 @@ const CHROME = [
 // A post's own footer of meta data (categories, tags, "Comments closed", "This entry was posted in"):
 // WordPress themes from Kubrick and Twenty Ten to _s, and Blogger. Removed even inside the article.
 const POST_FOOTERS = '.entry-utility, .entry-footer, footer.entry-meta, .postmetadata, .entryfooter, .post-footer, .post-meta-footer';
+
+// Parts that are never the article's text, wherever they sit: print-only copies of the header and
+// footer (Bootstrap 3 `visible-print`, Foundation `show-for-print`, themes' `print-only`) and the
+// slideshow of Hearst newspapers' CMS (counter, "Caption"/"Close" buttons, each caption twice).
+const NOT_CONTENT = [
+  '.print-only', '.print-header', '.print-footer', '.visible-print', '.visible-print-block', '.visible-print-inline', '.show-for-print',
+  '.hst-resgallery',
+].join(', ');
+
+// Photo credits: an element named for them (`credit`, `article__credit`, `image-credit`), or a caption
+// part that is nothing but one ("Photo: AP", "Credit: Getty Images", "(© Reuters)", "Foto: dpa").
+const CREDIT_CLASS = '[class*="credit" i]';
+const CAPTION = 'figure, figcaption, [class*="caption" i]';
+const CREDIT_TEXT = /^\(?\s*(?:©|\(c\)|(?:photo(?:graph)?s?|photo credit|fotos?|bild(?:er)?|image|picture|credits?)\s*:|courtesy of\b)/i;
+const MAX_CREDIT_CHARS = 120;
+
+/** True for a short photo credit that holds no image itself. */
+function isCredit(el: Element, len: TextLength): boolean {
+  if (len(el) === 0 || len(el) > MAX_CREDIT_CHARS || el.querySelector('img, picture, video, iframe, p, ul, ol, table')) return false;
+  if (el.matches(CREDIT_CLASS)) return true;
+  return el.closest(CAPTION) !== null && CREDIT_TEXT.test(normalizeSpace(el.textContent));
+}
 
 /** True for elements hidden by a CSS framework class (Bootstrap `hidden`/`d-none`, Tailwind `hidden`) at every width. */
 function isHiddenByClass(el: Element): boolean {
@@ -41,6 +64,12 @@ export function removeSiteChrome(doc: Document): number {
     if (main && el.contains(main)) continue;
     if (!el.matches(POST_FOOTERS) && !isHiddenByClass(el)) continue;
     if (el.matches(POST_FOOTERS) && main && len(el) > 0.3 * len(main)) continue;
+    el.remove();
+    removed++;
+  }
+  for (const el of Array.from(body.querySelectorAll(`${NOT_CONTENT}, ${CREDIT_CLASS}, ${CAPTION}, ${CAPTION} *`))) {
+    if (!body.contains(el) || (main && el.contains(main))) continue; // gone with an outer one, or the article
+    if (!el.matches(NOT_CONTENT) && !isCredit(el, len)) continue;
     el.remove();
     removed++;
   }
