@@ -53,11 +53,19 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
   const folds = createFolds(doc, { onChange: opts.onChange, onReader: opts.onReader });
   const isOurs = (n: Node) => n.nodeName.toLowerCase() === STUB_TAG || (n as Element).hasAttribute?.('data-quietread-style') === true;
 
+  // Whether a folded block holds the comment form. On a huge page, by the form's id only: a query
+  // inside 650,000 comment elements is a long task.
+  const holdsForm = (el: Element) => {
+    if (el.matches(RESPOND)) return true;
+    if (!opts.large) return el.querySelector(RESPOND) !== null;
+    const respond = doc.getElementById('respond');
+    return respond !== null && el.contains(respond);
+  };
   const fold = (found: BoilerplateMatch[], prompts: (folded: Element[]) => Element[], initial: boolean) => {
     const hash = doc.defaultView?.location.hash ?? '';
     const changed = folds.apply(found, (m) => isHashTargetOf(doc, hash, m));
     // "Leave a comment" links go with the folded comment form.
-    const form = folds.list().find((f) => f.element.matches(RESPOND) || f.element.querySelector(RESPOND));
+    const form = folds.list().find((f) => holdsForm(f.element));
     if (form) folds.attach(form, prompts(folds.list().map((f) => f.element)));
     // Folding blocks above the target moved it: bring it back into view.
     if (initial && changed && hash) hashTarget(doc, hash)?.scrollIntoView();

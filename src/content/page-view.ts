@@ -15,18 +15,30 @@ export const LARGE_PAGE_ELEMENTS = 25_000;
 /** Work done between two yields to the page, in milliseconds. */
 const STEP_MS = 8;
 
+/** Bytes of HTML past which a page is huge whatever its element count (navigation timing knows them at once). */
+const LARGE_PAGE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Whether to read the page through a light copy. The size of the HTML answers at once; counting
+ * elements costs 15 ms on a page of 650,000 of them, so it is only done when the size is small or
+ * unknown (a page built by its scripts).
+ */
 export function isLargePage(doc: Document): boolean {
+  const nav = doc.defaultView?.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (nav && nav.decodedBodySize > LARGE_PAGE_BYTES) return true;
   return doc.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS;
 }
 
 /** Runs a step generator, yielding to the page (a macrotask) whenever a step budget is spent. */
 export async function runInSteps<T>(steps: Generator<void, T>, win: Window): Promise<T> {
+  const pause = () => new Promise((resolve) => win.setTimeout(resolve, 0));
+  await pause(); // the task that called us (the script's injection) ends first
   let start = performance.now();
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
     if (performance.now() - start > STEP_MS) {
-      await new Promise((resolve) => win.setTimeout(resolve, 0));
+      await pause();
       start = performance.now();
     }
   }

@@ -15,9 +15,15 @@ export const STYLE_ATTR = 'data-quietread-style';
 
 const HIDE_CSS = `[${COLLAPSED_ATTR}], [${HIDDEN_ATTR}] { display: none !important; }`;
 
+/** Our stylesheets: children of <head> (or of <html> when there is none). Never a query over the whole page, which takes tens of milliseconds on a huge one. */
+function hideStyles(doc: Document): HTMLStyleElement[] {
+  const parents = [doc.head, doc.documentElement].filter((p): p is HTMLElement => p !== null);
+  return parents.flatMap((p) => Array.from(p.children).filter((c): c is HTMLStyleElement => c.localName === 'style' && c.hasAttribute(STYLE_ATTR)));
+}
+
 /** Adds the hiding stylesheet once; returns it. */
 export function ensureHideStyle(doc: Document): HTMLStyleElement {
-  const existing = doc.querySelector<HTMLStyleElement>(`style[${STYLE_ATTR}]`);
+  const existing = hideStyles(doc)[0];
   if (existing) return existing;
   const style = doc.createElement('style');
   style.setAttribute(STYLE_ATTR, '');
@@ -28,7 +34,7 @@ export function ensureHideStyle(doc: Document): HTMLStyleElement {
 
 /** Removes the hiding stylesheet (when nothing is folded any more). */
 export function removeHideStyle(doc: Document): void {
-  for (const s of Array.from(doc.querySelectorAll(`style[${STYLE_ATTR}]`))) s.remove();
+  for (const s of hideStyles(doc)) s.remove();
 }
 
 /** True when the element is folded by Quietread. */
