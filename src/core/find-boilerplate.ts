@@ -1,7 +1,7 @@
 import { combinedLabel, labelBlock } from './boilerplate-label';
 import { LIMITS } from './limits';
 import { findMainContent, textLengthCache } from './main-content';
-import { HEADING_SELECTOR, labelBefore, lacksNeededText, matchSignatures, usesSignatures } from './match-rule';
+import { HEADING_SELECTOR, isLinkBlock, LABEL_SELECTOR, labelBefore, lacksNeededText, matchSignatures, usesSignatures } from './match-rule';
 import { RULES } from './rules/index';
 import type { BoilerplateMatch, BoilerplateRule } from './types';
 
@@ -13,6 +13,9 @@ export interface FindBoilerplateOptions {
   /** Rules to apply (default: all of `RULES`). */
   rules?: readonly BoilerplateRule[];
 }
+
+// Kinds whose heading inside the article still marks a block when that block has no prose of its own.
+const LINK_KINDS = new Set(['related', 'share', 'likes', 'subscribe']);
 
 // Code samples, editors and templates show comment markup as text: never blocks there.
 const INERT = 'pre, code, textarea, template, script, style, noscript';
@@ -30,7 +33,7 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
   const pageChars = len(root);
   const maxNodes = opts.maxNodes ?? LIMITS.maxScanNodes;
   let headings: Element[] | undefined;
-  const scan = () => (headings ??= Array.from(root.querySelectorAll(HEADING_SELECTOR)).slice(0, maxNodes));
+  const scan = () => (headings ??= Array.from(root.querySelectorAll(`${HEADING_SELECTOR}, ${LABEL_SELECTOR}`)).slice(0, maxNodes));
   const textIn = new Map<string, Element[]>();
   const inTextIn = (sel: string) => {
     if (!textIn.has(sel)) textIn.set(sel, Array.from(root.querySelectorAll(sel)).filter((el) => (el.textContent ?? '').length < 240).slice(0, maxNodes));
@@ -40,8 +43,9 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
   const found = new Map<Element, BoilerplateRule>();
   const consider = (el: Element, rule: BoilerplateRule, bySignature: boolean) => {
     if (found.has(el) || el.closest(INERT)) return;
-    // Text signatures inside the article are the article's own words (a heading "Comments" in a tutorial).
-    if (main && (el.contains(main) || (bySignature && main.contains(el)))) return;
+    // Text signatures inside the article are the article's own words (a heading "Comments" in a tutorial),
+    // unless they head a list of links or an empty widget ("Most read", "Related:" above links).
+    if (main && (el.contains(main) || (bySignature && main.contains(el) && !(LINK_KINDS.has(rule.kind) && isLinkBlock(el))))) return;
     if (el.querySelector('h1')) return; // the page or post title: boilerplate never holds it
     const chars = len(el);
     if (chars === 0 && !el.querySelector('iframe, form')) return;

@@ -5,6 +5,9 @@ import { normalizeSpace, signatureText } from './text';
 export const HEADING_SELECTOR =
   'h1, h2, h3, h4, h5, h6, legend, [role="heading"], .widget-title, .sd-title, .comments-title, .comment-reply-title';
 
+/** Bold paragraphs that label what follows them ("<p><strong>Read more:</strong></p>" above a list). */
+export const LABEL_SELECTOR = 'p > strong, p > b';
+
 const MAX_SIGNATURE_CHARS = 120;
 
 /** True when signature text `sig` matches `hint` (a prefix; a trailing `$` asks for the whole text). */
@@ -34,6 +37,34 @@ function sectionOf(heading: Element, root: Element): Element | null {
   return el;
 }
 
+/**
+ * True for a block with no prose of its own: an empty widget under its heading ("You may also like"
+ * filled by a script), or a list of links to other pages (a "Most read" rail, "Related:" links).
+ */
+export function isLinkBlock(block: Element): boolean {
+  const heading = block.querySelector(HEADING_SELECTOR);
+  const chars = normalizeSpace(block.textContent).length - normalizeSpace(heading?.textContent).length;
+  if (chars <= 3) return true;
+  const links = block.querySelectorAll('a[href]').length;
+  if (links < 3 || chars > 120 * links) return false;
+  // A paragraph of running text that is not a link is the article's own.
+  return !Array.from(block.querySelectorAll('p')).some((p) => normalizeSpace(p.textContent).length > 200 && !p.querySelector('a[href]'));
+}
+
+/**
+ * The block a label (a bold paragraph or a heading) announces when it has no section of its own: the
+ * list of links right after it, or the empty widget it heads (a placeholder a script fills).
+ */
+function listAfter(label: Element, root: Element): Element | null {
+  const own = normalizeSpace(label.textContent).length;
+  let w = label;
+  while (w.parentElement && w.parentElement !== root && normalizeSpace(w.parentElement.textContent).length <= own + 3) w = w.parentElement;
+  const next = w.nextElementSibling;
+  if (next && next.matches('ul, ol') && isLinkBlock(next)) return next;
+  const placeholder = Array.from(w.children).some((c) => !c.contains(label) && !normalizeSpace(c.textContent));
+  return w !== label && !label.matches(LABEL_SELECTOR) && placeholder ? w : null;
+}
+
 /** True when the rule asks for a text signature inside its selector matches and `el` has none. */
 export function lacksNeededText(rule: BoilerplateRule, el: Element): boolean {
   if (!rule.needsText) return false;
@@ -53,7 +84,7 @@ export function matchSignatures(rule: BoilerplateRule, root: Element, scan: () =
     if (text.length > MAX_SIGNATURE_CHARS * 2) continue;
     const sig = signatureText(text);
     if (sig.length > MAX_SIGNATURE_CHARS || !hints.some((h) => matchesHint(sig, h))) continue;
-    const block = rule.container ? el.closest(rule.container) : sectionOf(el, root);
+    const block = rule.container ? el.closest(rule.container) : el.matches(LABEL_SELECTOR) ? listAfter(el, root) : sectionOf(el, root) ?? listAfter(el, root);
     if (block && root.contains(block) && block !== root) out.push(block);
   }
   return out;

@@ -57,7 +57,8 @@ export const relatedHeading: BoilerplateRule = {
   selectors: [],
   textHints: [
     'related posts', 'related articles', 'related stories', 'related reading', 'you may also like', 'you might also like',
-    'you may also enjoy', 'more from ', 'read next', 'recommended for you', 'more stories', 'ähnliche beiträge',
+    'you may also enjoy', 'more from ', 'read next', 'read more:', 'read also:', 'see also:', 'most read', 'most popular', 'popular posts',
+    'meistgelesen', 'beliebte beiträge', 'lies auch:', 'lesen sie auch:', 'recommended for you', 'more stories', 'ähnliche beiträge',
     'ähnliche artikel', 'verwandte artikel', 'das könnte dich auch interessieren', 'das könnte sie auch interessieren',
     'auch interessant', 'weitere artikel', 'lesen sie auch', 'mehr zum thema', 'articles similaires', 'articoli correlati', 'artículos relacionados', 'posts relacionados',
   ],

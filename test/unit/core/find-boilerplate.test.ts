@@ -52,6 +52,28 @@ describe('findBoilerplate', () => {
     expect(findBoilerplate(loadFixture('plain-news'))).toEqual([]);
   });
 
+  test('finds a "Most read" rail and a labelled list of links inside the article', () => {
+    const links = (n: number) => Array.from({ length: n }, (_, i) => `<li><a href="/story-${i}/">Another story number ${i}</a></li>`).join('');
+    const doc = html(`<article><div class="entry-content"><p>${'A paragraph of the post that is long enough to count as the main text. '.repeat(4)}</p>
+      <p><strong>Read also:</strong></p><ul>${links(4)}</ul>
+      <div class="rail"><div class="rail__header"><h3>Most read in world news</h3></div><div class="items">${links(5)}</div></div>
+      <section><h2>You may also like</h2><div id="widget-124"></div></section>
+    </div></article>`);
+    const blocks = findBoilerplate(doc);
+    expect(blocks.map((m) => m.kind)).toEqual(['related', 'related', 'related', 'related']);
+    expect(blocks[0]?.element.textContent).toBe('Read also:');
+    expect(blocks[1]?.element.tagName).toBe('UL');
+  });
+
+  test('keeps an article section under a related heading that has prose of its own', () => {
+    const prose = '<p>' + 'Our related work builds on ten years of field notes from the harbour and its boats. '.repeat(4) + '</p>';
+    const doc = html(`<article><div class="entry-content"><p>${'A paragraph of the post that is long enough to count as the main text. '.repeat(4)}</p>
+      <section><h2>Related articles</h2>${prose}<p><a href="/a">one</a> <a href="/b">two</a> <a href="/c">three</a></p></section>
+      <p><strong>Related posts</strong></p><ol><li>Step one of the recipe, written out in full.</li><li>Step two.</li></ol>
+    </div></article>`);
+    expect(findBoilerplate(doc)).toEqual([]);
+  });
+
   test('skips empty placeholders', () => {
     expect(findBoilerplate(html(`${article}<div class="fb-comments"></div><div id="disqus_thread"></div>`))).toEqual([]);
   });
