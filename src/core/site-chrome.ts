@@ -13,11 +13,13 @@ const CHROME = [
 const POST_FOOTERS = '.entry-utility, .entry-footer, footer.entry-meta, .postmetadata, .entryfooter, .post-footer, .post-meta-footer';
 
 // Parts that are never the article's text, wherever they sit: print-only copies of the header and
-// footer (Bootstrap 3 `visible-print`, Foundation `show-for-print`, themes' `print-only`) and the
-// slideshow of Hearst newspapers' CMS (counter, "Caption"/"Close" buttons, each caption twice).
+// footer (Bootstrap 3 `visible-print`, Foundation `show-for-print`, themes' `print-only`), the
+// slideshow of Hearst newspapers' CMS (counter, "Caption"/"Close" buttons, each caption twice) and
+// hidden "Skip to content" links (WordPress themes' `skip-link screen-reader-text`, Bootstrap `sr-only`).
 const NOT_CONTENT = [
   '.print-only', '.print-header', '.print-footer', '.visible-print', '.visible-print-block', '.visible-print-inline', '.show-for-print',
   '.hst-resgallery',
+  '.skip-link', '.skip-to-content', 'a.screen-reader-text[href^="#"]', 'a.sr-only[href^="#"]', 'a.visually-hidden[href^="#"]',
 ].join(', ');
 
 // Photo credits: an element named for them (`credit`, `article__credit`, `image-credit`), or a caption

@@ -45,4 +45,12 @@ describe('removeSiteChrome', () => {
     expect(text).not.toContain('print-url');
     expect(text).not.toContain('Image 1 of 9');
   });
+
+  test('takes out hidden skip links', () => {
+    const text = textOf(`<div id="page"><a class="skip-link screen-reader-text" href="#content">Skip to content</a>
+      <div id="content"><p><a class="visually-hidden" href="#more">Continue reading the main story</a></p>${BODY}</div></div>`);
+    expect(text).toContain('nets full of herring');
+    expect(text).not.toContain('Skip to content');
+    expect(text).not.toContain('Continue reading the main story');
+  });
 });
