@@ -50,7 +50,7 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
 }): Cleanup {
   let level: CleanupLevel = 'off';
   let watcher: Watcher | null = null;
-  const folds = createFolds(doc, { onChange: opts.onChange, onReader: opts.onReader });
+  const folds = createFolds(doc, { onChange: opts.onChange, onReader: opts.onReader, skipRendering: Boolean(opts.large) });
   const isOurs = (n: Node) => n.nodeName.toLowerCase() === STUB_TAG || (n as Element).hasAttribute?.('data-quietread-style') === true;
 
   // Whether a folded block holds the comment form. On a huge page, by the form's id only: a query

@@ -32,14 +32,14 @@ export interface Folds {
 }
 
 /** Manages the folds of one document; `onChange` runs after every change (to update tokens). */
-export function createFolds(doc: Document, opts: { onChange: () => void; onReader?: () => void }): Folds {
+export function createFolds(doc: Document, opts: { onChange: () => void; onReader?: () => void; skipRendering?: boolean }): Folds {
   const folds = new Map<Element, Fold>();
   let readerOffered = false;
 
   function setOpen(fold: Fold, open: boolean): void {
     fold.open = open;
     if (open) restoreBlock(fold.element);
-    else collapseBlock(fold.element, fold.kind);
+    else collapseBlock(fold.element, fold.kind, { skipRendering: opts.skipRendering });
     for (const el of fold.satellites) hideWith(el, open ? null : fold.kind);
     fold.stub.setOpen(open);
     if (![...folds.values()].some((f) => !f.open)) removeHideStyle(doc);

@@ -70,6 +70,9 @@ describe.each(browsersUnderTest())('huge and broken pages in %s', (name) => {
     const { page, thrown, warnings } = await openWatched(env, pages.server.url('/generated/comments-50000.html'));
     await waitInPage(page, "return / collapsed/.test(root().dataset.quietread ?? '');", 120_000);
     expect(await inPage(page, "return q('#comments').hasAttribute('data-quietread-collapsed');")).toBe(true);
+    // Folded out of sight: no comment in the rendered text, and the section takes no height.
+    expect(await page.evaluate(() => document.body.innerText.includes('Reader 49999'))).toBe(false);
+    expect(await page.evaluate(() => document.getElementById('comments')?.getBoundingClientRect().height)).toBe(0);
     expect(await page.evaluate(() => 6 * 7)).toBe(42); // the page answers
     if (name === 'chromium') expect(await longTasksWhileFolding(page)).toEqual([]);
     expect(thrown).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseBlock, hideWith, isCollapsed, restoreAll, restoreBlock, STYLE_ATTR } from '../../../src/core/collapse';
+import { collapseBlock, hideWith, isCollapsed, restoreAll, restoreBlock, SKIP_ATTR, STYLE_ATTR } from '../../../src/core/collapse';
 
 function page(): Document {
   return new DOMParser().parseFromString(
@@ -20,6 +20,19 @@ describe('collapse and restore', () => {
     expect(el.outerHTML).toBe(before);
     expect(restoreAll(doc)).toBe(0);
     expect(doc.querySelector(`style[${STYLE_ATTR}]`)).toBeNull();
+  });
+
+  it('folds a block of a huge page by skipping its rendering, and restores it byte-for-byte', () => {
+    const doc = page();
+    const el = doc.getElementById('comments') as Element;
+    const before = el.outerHTML;
+    collapseBlock(el, 'comments', { skipRendering: true });
+    expect(el.hasAttribute(SKIP_ATTR)).toBe(true);
+    expect(isCollapsed(el)).toBe(true);
+    const css = doc.querySelector(`style[${STYLE_ATTR}]`)?.textContent ?? '';
+    expect(css).toContain(`[${SKIP_ATTR}] { display: block !important; content-visibility: hidden !important; height: 0 !important;`);
+    restoreBlock(el);
+    expect(el.outerHTML).toBe(before);
   });
 
   it('adds one stylesheet however many blocks are folded, and restoreAll unfolds them all', () => {
