@@ -23,6 +23,17 @@ export const bloggerComments: BoilerplateRule = {
   expect: { 'blogger-classic': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
+/**
+ * A comment list outside WordPress's templates by its usual class, `ul.comments-list > li.comment`
+ * (news sites' reader comments, Joomla and Drupal themes). Inside `#comments` the WordPress rule wins.
+ */
+export const commentsList: BoilerplateRule = {
+  id: 'comments-list',
+  kind: 'comments',
+  selectors: ['ul.comments-list', 'ol.comments-list'],
+  expect: { 'news-comments': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
+};
+
 /** Disqus thread container and its "comments powered by Disqus" link. */
 export const disqusThread: BoilerplateRule = {
   id: 'disqus-thread',

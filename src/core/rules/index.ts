@@ -1,5 +1,5 @@
 import type { BoilerplateRule } from '../types';
-import { akismetNote, bloggerComments, disqusThread, facebookComments, wpdiscuzThread } from './comment-systems';
+import { akismetNote, bloggerComments, commentsList, disqusThread, facebookComments, wpdiscuzThread } from './comment-systems';
 import { jetpackLikes, jetpackRelated, jetpackSharing, jetpackSubscribe } from './jetpack';
 import { adSlots, authorBox, newsletterSignup, recipeButtons, relatedPosts, shareButtons } from './share-and-related';
 import {
@@ -14,6 +14,7 @@ export const RULES: readonly BoilerplateRule[] = [
   akismetNote,
   authorBox,
   bloggerComments,
+  commentsList,
   disqusThread,
   facebookComments,
   authorHeading,
