@@ -1,7 +1,7 @@
 import { combinedLabel, labelBlock } from './boilerplate-label';
 import { LIMITS } from './limits';
 import { findMainContent, textLengthCache } from './main-content';
-import { HEADING_SELECTOR, isLinkBlock, LABEL_SELECTOR, labelBefore, lacksNeededText, matchSignatures, usesSignatures } from './match-rule';
+import { elementSignature, HEADING_SELECTOR, isLinkBlock, LABEL_SELECTOR, labelBefore, lacksNeededText, matchSignatures, usesSignatures } from './match-rule';
 import { RULES } from './rules/index';
 import type { BoilerplateMatch, BoilerplateRule } from './types';
 
@@ -40,6 +40,16 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
     return textIn.get(sel) ?? [];
   };
 
+  const signatures = new Map<Element, string | null>();
+  const sigOf = (el: Element) => {
+    let sig = signatures.get(el);
+    if (sig === undefined) {
+      sig = elementSignature(el);
+      signatures.set(el, sig);
+    }
+    return sig;
+  };
+
   const found = new Map<Element, BoilerplateRule>();
   const consider = (el: Element, rule: BoilerplateRule, bySignature: boolean) => {
     if (found.has(el) || el.closest(INERT)) return;
@@ -67,7 +77,7 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
     }
   }
   for (const rule of rules.filter(usesSignatures)) {
-    for (const el of matchSignatures(rule, root, scan, inTextIn)) consider(el, rule, true);
+    for (const el of matchSignatures(rule, root, scan, inTextIn, sigOf)) consider(el, rule, true);
   }
 
   for (const [el, rule] of [...found]) {

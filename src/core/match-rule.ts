@@ -10,9 +10,16 @@ export const LABEL_SELECTOR = 'p > strong, p > b';
 
 const MAX_SIGNATURE_CHARS = 120;
 
+// Hints are few and fixed; their signatures are computed once (matchesHint runs for every heading × hint).
+const hintSignatures = new Map<string, string>();
+
 /** True when signature text `sig` matches `hint` (a prefix; a trailing `$` asks for the whole text). */
 export function matchesHint(sig: string, hint: string): boolean {
-  const h = signatureText(hint.endsWith('$') ? hint.slice(0, -1) : hint);
+  let h = hintSignatures.get(hint);
+  if (h === undefined) {
+    h = signatureText(hint.endsWith('$') ? hint.slice(0, -1) : hint);
+    hintSignatures.set(hint, h);
+  }
   if (!hint.endsWith('$')) return sig.startsWith(h);
   return sig === h || sig === `${h}:`;
 }
@@ -75,15 +82,30 @@ export function lacksNeededText(rule: BoilerplateRule, el: Element): boolean {
 /** True when the rule finds blocks by text signatures (no selectors, or a `textIn`). */
 export const usesSignatures = (rule: BoilerplateRule) => rule.selectors.length === 0 || rule.textIn !== undefined;
 
-/** The blocks around this rule's text signatures: in headings, or in its `textIn` elements. */
-export function matchSignatures(rule: BoilerplateRule, root: Element, scan: () => Element[], textIn: (sel: string) => Element[]): Element[] {
+/** An element's signature text, or null when it is too long to be a label. */
+export function elementSignature(el: Element): string | null {
+  const text = el.textContent ?? '';
+  if (text.length > MAX_SIGNATURE_CHARS * 2) return null;
+  const sig = signatureText(text);
+  return sig.length > MAX_SIGNATURE_CHARS ? null : sig;
+}
+
+/**
+ * The blocks around this rule's text signatures: in headings, or in its `textIn` elements.
+ * `sigOf` lets one findBoilerplate run compute each element's signature once for all rules.
+ */
+export function matchSignatures(
+  rule: BoilerplateRule,
+  root: Element,
+  scan: () => Element[],
+  textIn: (sel: string) => Element[],
+  sigOf: (el: Element) => string | null = elementSignature,
+): Element[] {
   const hints = rule.textHints ?? [];
   const out: Element[] = [];
   for (const el of rule.textIn ? textIn(rule.textIn) : scan()) {
-    const text = el.textContent ?? '';
-    if (text.length > MAX_SIGNATURE_CHARS * 2) continue;
-    const sig = signatureText(text);
-    if (sig.length > MAX_SIGNATURE_CHARS || !hints.some((h) => matchesHint(sig, h))) continue;
+    const sig = sigOf(el);
+    if (sig === null || !hints.some((h) => matchesHint(sig, h))) continue;
     const block = rule.container ? el.closest(rule.container) : el.matches(LABEL_SELECTOR) ? listAfter(el, root) : sectionOf(el, root) ?? listAfter(el, root);
     if (block && root.contains(block) && block !== root) out.push(block);
   }
