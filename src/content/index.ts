@@ -3,7 +3,7 @@
  * reader, summary and save load on demand as ondemand.js).
  *
  *   page loads ─► guard (one copy only) ─► detect (cheap) ─► html[data-quietread]="analysed wordpress review article"
- *        │   (a huge page, past 25,000 elements, is read through a light copy made in 8 ms steps: page-view.ts)
+ *        │   (a huge page, over 2 MB of HTML or 25,000 elements, is read through a light copy made in 8 ms steps: page-view.ts)
  *        │
  *        ├─► settings (storage.sync) ─► level: off | confident | all   (cleanup-settings.ts)
  *        │        └─► findBoilerplate ─► fold blocks: [data-quietread-collapsed] + stub [data-quietread-stub]
