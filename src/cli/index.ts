@@ -12,5 +12,10 @@ export async function run(argv: string[], version: string): Promise<void> {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   };
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
   process.exitCode = await main(argv, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), stdin }, version);
 }

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -118,6 +119,21 @@ describe('quietread extract', () => {
     const b = JSON.parse((await run(['extract', review, '--dom', 'jsdom'])).stdout);
     expect(a.textContent).toBe(b.textContent);
     expect(a.removed).toEqual(b.removed);
+  });
+});
+
+describe('the built CLI', () => {
+  const bin = join(__dirname, '../../../bin/quietread.mjs');
+  const built = existsSync(join(__dirname, '../../../dist/cli/quietread.mjs'));
+
+  test.skipIf(!built)('stops quietly when its reader closes the pipe early (| head)', async () => {
+    const child = spawn(process.execPath, [bin, 'extract', review, review, review, news], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy()); // what `head -c 100` does after its bytes
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
   });
 });
 
