@@ -28,7 +28,7 @@ import { isOurMessage } from '../messages';
 import { startCleanup, type Cleanup } from './cleanup';
 import type { LightCopy } from '../core/light-copy';
 import { computeTokens, detectPage, writeTokens, type PageFacts } from './page-tokens';
-import { copyInSteps, detectCopy, isLargePage } from './page-view';
+import { copyInSteps, isLargePage } from './page-view';
 
 const GUARD = '__quietreadContent';
 
@@ -105,7 +105,7 @@ function start(): void {
   if (safely('measuring the page', () => isLargePage(document))) {
     // A huge page is read through a light copy made in steps, so its tab never freezes.
     copyInSteps(document).then(
-      (copy) => begin(safely('detection', () => detectCopy(copy, location.href)), { firstCopy: copy }),
+      (copy) => begin(safely('detection', () => detectPage(copy.doc, location.href)), { firstCopy: copy }),
       (err: unknown) => console.warn('Quietread: reading the page failed', err),
     );
   } else {

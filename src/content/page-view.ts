@@ -8,7 +8,6 @@ import { findBoilerplate } from '../core/find-boilerplate';
 import { lightCopySteps, type LightCopy } from '../core/light-copy';
 import { RULES } from '../core/rules/index';
 import type { BoilerplateMatch } from '../core/types';
-import { detectPage, type PageFacts } from './page-tokens';
 
 /** Past this many elements the page is read through a light copy (the corpus' largest page has about 12,000). */
 export const LARGE_PAGE_ELEMENTS = 25_000;
@@ -50,11 +49,6 @@ let prune: string | undefined;
 export function copyInSteps(doc: Document): Promise<LightCopy> {
   prune ??= RULES.filter((r) => r.kind === 'comments').flatMap((r) => r.selectors).join(', ');
   return runInSteps(lightCopySteps(doc, { prune }), doc.defaultView ?? window);
-}
-
-/** What the page is, read from the light copy (its URL is the page's). */
-export function detectCopy(copy: LightCopy, url: string): PageFacts {
-  return detectPage(copy.doc, url);
 }
 
 /**

@@ -3,10 +3,11 @@
  * elements: one selector query over it takes a second, so the content script cannot analyse it in
  * one go without freezing the tab. Instead it copies the page a few hundred nodes at a time (a
  * generator: the caller decides when to yield to the page), keeping of each block that `prune`
- * matches (comment lists, comment forms) only its first elements, and past `maxElements` only the
+ * matches (comment sections and lists) only its first elements, and past `maxElements` only the
  * pruned blocks. The copy is small enough for `detectPage` and `findBoilerplate` in one go; `original`
  * maps what they find back to the live page.
  */
+import { protoGet } from './declobber';
 
 export interface LightCopyOptions {
   /** Selector of the blocks whose subtrees are cut short (they are found by their own markup). */
@@ -41,7 +42,7 @@ export function* lightCopySteps(doc: Document, opts: LightCopyOptions): Generato
   const maxElements = opts.maxElements ?? 10_000;
   const stepNodes = opts.stepNodes ?? 500;
   const matches = Element.prototype.matches;
-  const getName = (el: Element) => Object.getOwnPropertyDescriptor(Element.prototype, 'localName')?.get?.call(el) as string;
+  const getName = (el: Element) => protoGet<string>(el, 'localName') ?? '';
 
   const out = doc.implementation.createHTMLDocument('');
   const toOriginal = new Map<Element, Element>();
