@@ -1,3 +1,5 @@
+import { trimArticleHeader } from './article-header';
+import { trimArticleTail } from './article-tail';
 import { blockText } from './block-text';
 import { declobbered, protoGet, protoMethod } from './declobber';
 import { detectPlatform } from './detect';
@@ -40,11 +42,13 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
   const extracted = extractArticle(doc, url);
   if (!extracted.ok) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };
   const article = extracted.value;
+  const firstImage = article.content.querySelector('img[src]')?.getAttribute('src') ?? null;
+  const meta = readMetadata(doc, url, article, firstImage);
+  trimArticleHeader(article.content, meta.title);
+  trimArticleTail(article.content);
   const textContent = blockText(article.content);
   // Readability returns whatever it finds, even a lone menu link: that is no article.
   if (countWords(textContent) < 3) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };
-  const firstImage = article.content.querySelector('img[src]')?.getAttribute('src') ?? null;
-  const meta = readMetadata(doc, url, article, firstImage);
   const { html: contentHtml, sanitized } = sanitizeHtml(
     article.content.innerHTML,
     textContent,

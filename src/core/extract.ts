@@ -5,6 +5,7 @@ import { commentsOf } from './comments';
 import { findBoilerplate } from './find-boilerplate';
 import { fixLazyImages } from './lazy-images';
 import { removeSiteChrome } from './site-chrome';
+import { prependStandfirst } from './standfirst';
 import type { PageComment, RemovedBlock, Result } from './types';
 
 /** What Readability found, with the content still a DOM element (of the clone). */
@@ -44,6 +45,7 @@ export function extractArticle(doc: Document, url: string): Result<ExtractedArti
   const parsed = new Readability<Node>(clone, { serializer: (node) => node, classesToPreserve }).parse();
   const content = parsed?.content as Element | null | undefined;
   if (!parsed || !content) return { ok: false, error: 'not-readerable' };
+  prependStandfirst(doc, content);
   makeUrlsAbsolute(content, base);
   return {
     ok: true,

@@ -107,7 +107,9 @@ export function matchSignatures(
     const sig = sigOf(el);
     if (sig === null || !hints.some((h) => matchesHint(sig, h))) continue;
     const block = rule.container ? el.closest(rule.container) : el.matches(LABEL_SELECTOR) ? listAfter(el, root) : sectionOf(el, root) ?? listAfter(el, root);
-    if (block && root.contains(block) && block !== root) out.push(block);
+    if (!block || !root.contains(block) || block === root) continue;
+    if (rule.maxChars !== undefined && normalizeSpace(block.textContent).length > rule.maxChars) continue;
+    out.push(block);
   }
   return out;
 }

@@ -36,6 +36,23 @@ function isCredit(el: Element, len: TextLength): boolean {
   return el.closest(CAPTION) !== null && CREDIT_TEXT.test(normalizeSpace(el.textContent));
 }
 
+// Slideshow controls inside galleries and carousels: the counter ("Image 1 of 9", "3 / 12", "Bild 2 von 5")
+// and buttons written as text ("Caption", "Close", "Next"). Their words are the player's, not the article's.
+const SLIDESHOW = '[class*="gallery" i], [class*="slideshow" i], [class*="carousel" i], [class*="slider" i]';
+const COUNTER_TEXT = /^(?:(?:image|photo|picture|slide|bild|foto)\s*)?\d+\s*(?:of|von|sur|de|\/)\s*(?:\/\s*)?\d+$/i;
+const CONTROL_WORDS = /^(?:(?:show|hide|open|close|view|toggle)?\s*(?:caption|captions|close|open|next|previous|prev|fullscreen|thumbnails|expand|weiter|zurück|schließen|bildunterschrift))$/i;
+const MAX_CONTROL_CHARS = 40;
+
+/** True for a slideshow counter or a block of control words inside a gallery. */
+function isSlideshowControl(el: Element, len: TextLength): boolean {
+  const n = len(el);
+  if (n === 0 || n > MAX_CONTROL_CHARS || el.querySelector('img, picture, video, iframe')) return false;
+  const text = normalizeSpace(el.textContent);
+  if (COUNTER_TEXT.test(text)) return true;
+  const parts = Array.from(el.children).map((c) => normalizeSpace(c.textContent)).filter(Boolean);
+  return (parts.length ? parts : [text]).every((t) => CONTROL_WORDS.test(t));
+}
+
 /** True for elements hidden by a CSS framework class (Bootstrap `hidden`/`d-none`, Tailwind `hidden`) at every width. */
 function isHiddenByClass(el: Element): boolean {
   const classes = (el.getAttribute('class') ?? '').split(/\s+/);
@@ -72,6 +89,11 @@ export function removeSiteChrome(doc: Document): number {
   for (const el of Array.from(body.querySelectorAll(`${NOT_CONTENT}, ${CREDIT_CLASS}, ${CAPTION}, ${CAPTION} *`))) {
     if (!body.contains(el) || (main && el.contains(main))) continue; // gone with an outer one, or the article
     if (!el.matches(NOT_CONTENT) && !isCredit(el, len)) continue;
+    el.remove();
+    removed++;
+  }
+  for (const el of Array.from(body.querySelectorAll(`:is(${SLIDESHOW}) :is(div, p, span, li, button)`))) {
+    if (!body.contains(el) || (main && el.contains(main)) || !isSlideshowControl(el, len)) continue;
     el.remove();
     removed++;
   }

@@ -106,6 +106,8 @@ export interface BoilerplateRule {
   textIn?: string;
   /** The block around a text signature: the closest ancestor matching this (default: the heading's section). */
   container?: string;
+  /** The longest block (characters of text) this rule's text signatures may mark: "Follow" also heads larger parts. */
+  maxChars?: number;
   /** Fixture slug (test/fixtures/<slug>/source.html) → how many blocks this rule finds there. */
   expect: Record<string, number>;
 }

@@ -1,7 +1,7 @@
 import type { BoilerplateRule } from '../types';
 import { akismetNote, bloggerComments, commentsList, disqusThread, facebookComments, wpdiscuzThread } from './comment-systems';
 import { jetpackLikes, jetpackRelated, jetpackSharing, jetpackSubscribe } from './jetpack';
-import { adSlots, authorBox, newsletterSignup, recipeButtons, relatedPosts, shareButtons } from './share-and-related';
+import { adSlots, authorBox, followTopic, newsletterSignup, recipeButtons, relatedPosts, shareButtons } from './share-and-related';
 import {
   authorHeading, commentFormHeading, commentHeading, likesHeading, relatedHeading, shareHeading, subscribeHeading,
 } from './text-signatures';
@@ -17,6 +17,7 @@ export const RULES: readonly BoilerplateRule[] = [
   commentsList,
   disqusThread,
   facebookComments,
+  followTopic,
   authorHeading,
   commentFormHeading,
   commentHeading,

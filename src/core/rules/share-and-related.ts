@@ -63,3 +63,17 @@ export const adSlots: BoilerplateRule = {
   selectors: ['ins.adsbygoogle', '[id^="div-gpt-ad"]', '.advertisement', '.ad-container', '.adsense', 'div.code-block[class*="code-block-"]'],
   expect: { 'not-wordpress': 1, 'code-tutorial': 0, 'forum-thread': 0, 'plain-news': 0 },
 };
+
+/**
+ * "Follow this topic" boxes of news sites: a topic's name, a line about it, its follower count and a
+ * Follow button. Found by the button; the box is the button's section, and only a small one.
+ */
+export const followTopic: BoilerplateRule = {
+  id: 'follow-topic',
+  kind: 'subscribe',
+  selectors: [],
+  textIn: 'button, [role="button"], a.btn, a.button',
+  textHints: ['follow$', '+ follow$', 'follow topic$', 'follow this topic$', 'folgen$', 'thema folgen$', 'suivre$', 'seguir$', 'segui$', 'volgen$'],
+  maxChars: 300,
+  expect: { 'news-comments': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
+};
