@@ -12,12 +12,19 @@ interface OpenReader {
   host: HTMLElement;
   iframe: HTMLIFrameElement;
   token: string;
-  reply: AnalyzeReply;
+  /** Null until the analysis has run. */
+  reply: AnalyzeReply | null;
+  /** The frame has loaded (its `load` came, possibly before the analysis was done). */
+  loaded: boolean;
   port: MessagePort | null;
   lock: PageLock;
 }
 
 let current: OpenReader | null = null;
+
+/** User Timing marks on the page's timeline: opening starts / the analysis is done (for the profiler and `npm run bench`). */
+export const OPEN_MARK = 'quietread:reader-open';
+export const ANALYSED_MARK = 'quietread:reader-analysed';
 
 // Inline, important styles set through the CSSOM: a page's CSP cannot block them (it can block a
 // <style> element) and its stylesheets cannot out-rank them.
@@ -61,7 +68,7 @@ function connect(state: OpenReader): void {
   };
   const hello: ReaderConnect = { type: 'ondemand-to-reader:connect', token: state.token };
   state.iframe.contentWindow?.postMessage(hello, extensionOrigin(), [channel.port2]);
-  channel.port1.postMessage(toPortMessage(state.reply));
+  if (state.reply) channel.port1.postMessage(toPortMessage(state.reply));
   state.iframe.focus();
 }
 
@@ -79,9 +86,11 @@ export function isReaderOpen(): boolean {
   return current !== null;
 }
 
-/** Opens the overlay; `analyze` runs while the frame loads in the extension's process. */
+/** Opens the overlay; `analyze` runs (in the next task) while the frame loads in the extension's process. */
 export function openReader(analyze: () => AnalyzeReply): void {
   if (isReaderOpen()) return;
+  // A User Timing mark on the page's timeline, for the profiler and `npm run bench` (scripts/bench-reader.mjs).
+  performance.mark(OPEN_MARK);
   const host = document.createElement('div');
   host.setAttribute('data-quietread-reader', 'loading');
   setStyles(host, HOST_STYLE);
@@ -92,15 +101,24 @@ export function openReader(analyze: () => AnalyzeReply): void {
   iframe.title = 'Quietread reading mode';
   setStyles(iframe, FRAME_STYLE);
   shadow.appendChild(iframe);
-  const state: OpenReader = { host, iframe, token, reply: { ok: false, error: 'failed', message: 'not analysed yet' }, port: null, lock: { release() {} } };
+  const state: OpenReader = { host, iframe, token, reply: null, loaded: false, port: null, lock: { release() {} } };
   iframe.addEventListener('load', () => {
-    if (current === state) connect(state);
+    if (current !== state) return;
+    state.loaded = true;
+    if (state.reply) connect(state);
   });
   current = state;
   document.documentElement.appendChild(host);
-  state.reply = analyze();
   state.lock = lockPage();
   window.addEventListener('keydown', onKeyDown, true);
+  // The analysis runs in a task of its own: the frame's navigation starts when this task ends, so the
+  // frame loads (in the extension's process) while the page analyses instead of after it.
+  setTimeout(() => {
+    if (current !== state) return; // closed meanwhile
+    state.reply = analyze();
+    performance.mark(ANALYSED_MARK);
+    if (state.loaded) connect(state);
+  }, 0);
 }
 
 /** Removes the overlay and gives the page back its scrolling, scroll position and focus. */
