@@ -13,9 +13,12 @@ function readComment(item: Element): PageComment {
   const author = normalizeSpace(item.querySelector(AUTHOR)?.textContent).replace(/\s+(says|sagt|dit|dice):?$/i, '');
   const time = item.querySelector('time[datetime]');
   const dateText = time?.getAttribute('datetime') ?? normalizeSpace(item.querySelector('.comment-metadata a, .comment-meta a, .commentmetadata a, .wpd-comment-date, .comment-date')?.textContent);
-  // Read the entry without its replies, which are entries of their own.
+  // Read the entry without its replies, which are entries of their own. A wrapper right inside the
+  // entry (`li.comment > article.comment` of HTML5 themes and WordPress.com) is the entry itself.
   const own = item.cloneNode(true) as Element;
-  for (const nested of Array.from(own.querySelectorAll(`${COMMENT_ITEM_SELECTOR}, .children`))) nested.remove();
+  for (const nested of Array.from(own.querySelectorAll(`${COMMENT_ITEM_SELECTOR}, .children`))) {
+    if (nested.parentElement !== own || nested.matches('.children')) nested.remove();
+  }
   const body = own.querySelector(BODY);
   if (!body) for (const chrome of Array.from(own.querySelectorAll(CHROME))) chrome.remove();
   return { author, date: toIsoDate(dateText) ?? (dateText || null), text: normalizeSpace((body ?? own).textContent) };

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { baseUrlOf, makeUrlsAbsolute } from './absolute-urls';
 import { markCodeLanguages } from './code-blocks';
 import { commentsOf } from './comments';
+import { replaceEmbedsWithLinks } from './embed-links';
 import { findBoilerplate } from './find-boilerplate';
 import { fixLazyImages } from './lazy-images';
 import { removeSiteChrome } from './site-chrome';
@@ -40,6 +41,7 @@ export function extractArticle(doc: Document, url: string): Result<ExtractedArti
   fixLazyImages(clone);
   // Before Readability, which resolves against the document's own base (about:blank or the test runner's).
   const base = baseUrlOf(doc, url);
+  replaceEmbedsWithLinks(clone, base); // Readability and the sanitiser would drop them silently
   if (clone.body) makeUrlsAbsolute(clone.body, base);
   const classesToPreserve = markCodeLanguages(clone);
   const parsed = new Readability<Node>(clone, { serializer: (node) => node, classesToPreserve }).parse();

@@ -43,6 +43,8 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     expect(content.srcset).toContain('harbour-2x.png 1280w');
     expect(content.imgs.some((s) => s?.endsWith('/img/shelf.png'))).toBe(true);
     expect(content.imgs.some((s) => s?.endsWith('/img/desk.png'))).toBe(true);
+    expect(content.embedLinks, 'the YouTube player becomes a link').toBe(1);
+    expect(content.text).toContain('A talk about reading queues (embedded content from youtube.com)');
     // Every image really loads once scrolled into view (lazy ones included).
     for (let i = 0; i < content.imgs.length; i++) {
       const state = await pollFrame(
@@ -78,6 +80,13 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
         body: document.querySelector('[data-testid="reader-body"]')?.textContent ?? '',
         removed: Array.from(removed.querySelectorAll('li'), (li) => li.textContent),
         controls: document.querySelectorAll('.qr-main form, .qr-main input, .qr-main textarea').length,
+        commentControls: document.querySelectorAll('.qr-comments button, .qr-comments form, .qr-comments a').length,
+        comments: Array.from(document.querySelectorAll('[data-testid="reader-comments"] .qr-comment'), (li) => ({
+          author: li.querySelector('.qr-author')?.textContent,
+          date: li.querySelector('time')?.getAttribute('datetime'),
+          text: li.querySelector('p:not(.qr-comment-head)')?.textContent,
+        })),
+        commentsOpen: (document.querySelector('[data-testid="reader-comments"]') as HTMLDetailsElement | null)?.open,
       };
     });
     expect(view.rating).toContain('5/5');
@@ -86,6 +95,13 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     expect(view.removed.join('|')).toMatch(/Share buttons.*133 characters/);
     expect(view.removed.join('|')).toMatch(/Comments4 comments/);
     expect(view.controls).toBe(0);
+    // The page's four comments, folded by default: author, date and text, no reply links.
+    expect(view.commentsOpen).toBe(false);
+    expect(view.comments).toHaveLength(4);
+    expect(view.comments[0]).toEqual({ author: 'Maya L.', date: '2014-02-17T09:12:00.000Z', text: expect.stringContaining('Great write-up.') });
+    expect(view.comments[3]).toMatchObject({ author: 'Tom', date: '2014-02-19T23:22:00.000Z' });
+    expect(view.comments.map((c: { text?: string }) => c.text).join(' ')).not.toMatch(/\bReply\b/);
+    expect(view.commentControls).toBe(0);
   });
 
   it('keeps the reader out of reach of the page: closed shadow root, cross-origin frame, no reader text in the page', async () => {

@@ -38,6 +38,18 @@ export function RemovedPanel({ removed }: { removed: ReaderDoc['removed'] }) {
 }
 
 /** The page's comments, folded by default: author, date and text only. */
+/** A comment's date as readers write it ("17 February 2014"), in the browser's language; as given when it is no date. */
+function CommentDate({ value }: { value: string }) {
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) return <span class="qr-date">{value}</span>;
+  const shown = new Date(t).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  return (
+    <time class="qr-date" dateTime={new Date(t).toISOString()}>
+      {shown}
+    </time>
+  );
+}
+
 export function CommentsSection({ comments }: { comments: ReaderDoc['comments'] }) {
   if (comments.items.length === 0) return null;
   const count = Math.max(comments.count, comments.items.length);
@@ -51,7 +63,7 @@ export function CommentsSection({ comments }: { comments: ReaderDoc['comments'] 
           <li key={i} class="qr-comment">
             <p class="qr-comment-head">
               <span class="qr-author">{c.author || 'Anonymous'}</span>
-              {c.date && <span class="qr-date">{c.date}</span>}
+              {c.date && <CommentDate value={c.date} />}
             </p>
             {c.text
               .split(/\n{2,}/)

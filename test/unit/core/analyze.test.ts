@@ -43,6 +43,23 @@ describe('analyzePage', () => {
     expect(a.comments.items[0]).toEqual({ author: 'Sam', date: '2018-01-21T09:00:00.000Z', text: 'Agreed, the prison scenes are the best part of the film.' });
   });
 
+  test('reads comments whose entry wraps itself in article.comment (WordPress.com, HTML5 themes), replies apart', () => {
+    const doc = new DOMParser().parseFromString(`<html><body><article class="post"><div class="entry-content">${'<p>A long enough paragraph of the review itself, about the film and its score.</p>'.repeat(5)}</div></article>
+      <div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on “Her”</h2><ol class="commentlist">
+      <li class="comment depth-1" id="li-comment-1"><article id="comment-1" class="comment">
+        <footer class="comment-meta"><div class="comment-author vcard"><cite class="fn">Maya L.</cite></div>
+        <div class="comment-metadata"><a href="#comment-1"><time datetime="2014-02-17T09:12:00+00:00">February 17, 2014</time></a></div></footer>
+        <div class="comment-content"><p>Great write-up.</p></div><div class="reply"><a class="comment-reply-link" href="#respond">Reply</a></div></article>
+        <ol class="children"><li class="comment depth-2" id="li-comment-2"><article id="comment-2" class="comment">
+          <footer class="comment-meta"><div class="comment-author vcard"><cite class="fn">Tom</cite></div></footer>
+          <div class="comment-content"><p>Thanks, Maya.</p></div></article></li></ol>
+      </li></ol></div></body></html>`, 'text/html');
+    expect(extractComments(doc).items).toEqual([
+      { author: 'Maya L.', date: '2014-02-17T09:12:00.000Z', text: 'Great write-up.' },
+      { author: 'Tom', date: null, text: 'Thanks, Maya.' },
+    ]);
+  });
+
   test('reads the metadata of the page', () => {
     const a = analyze('wpcom-review');
     expect(a).toMatchObject({
