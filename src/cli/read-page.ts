@@ -41,7 +41,8 @@ export async function readPage(file: string, stdin: () => Promise<Uint8Array>): 
     if (code === 'EISDIR') return { ok: false, error: 'unreadable', message: 'is a directory' };
     return { ok: false, error: 'unreadable', message: `cannot read (${code ?? 'error'})` };
   }
-  if (bytes.length > LIMITS.maxBytes) return { ok: false, error: 'too-large', message: `${bytes.length} bytes, over the ${LIMITS.maxBytes}-byte limit` };
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes.length > LIMITS.maxBytes) return { ok: false, error: 'too-large', message: `the page is ${mb(bytes.length)}, over the size limit of ${mb(LIMITS.maxBytes)}` };
   const html = decodeHtml(bytes);
   if (!html.trim()) return { ok: false, error: 'empty', message: 'empty file' };
   if (!looksLikeHtml(html)) return { ok: false, error: 'not-html', message: 'not an HTML page' };

@@ -9,11 +9,17 @@ const sitesOf = (options: Page) => options.evaluate(() => Array.from(document.qu
 const stubCount = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-quietread-stub]').length);
 const waitForStubs = (page: Page, n: number) => page.waitForFunction((want: number) => document.querySelectorAll('[data-quietread-stub]').length === want && (want > 0) === !!document.querySelector('[data-quietread-collapsed]'), { timeout: 15_000 }, n);
 
+/** How many options pages are open, seen from one of them (extension.getViews lists the extension's own tabs). */
+const optionsViews = (options: Page) =>
+  options.evaluate(() => (globalThis as any).browser.extension.getViews({ type: 'tab' }).filter((w: Window) => w.location.pathname === '/options.html').length as number);
+
 describe.each(browsersUnderTest())('cleanup settings in %s', (name) => {
   const env = useExtension(name);
 
   it('shows the default mode, no site yet, and that page access is granted', async () => {
     const options = await env.driver.openExtensionPage('options.html');
+    // Access is granted at install, so the extension opened no options page of its own: this one is alone.
+    expect(await optionsViews(options)).toBe(1);
     expect(await modeOf(options)).toBe('wordpress');
     await poll(options, () => !!document.querySelector('[data-testid="no-sites"]'));
     expect(await poll(options, () => document.querySelector('[data-testid="host-access"]')?.getAttribute('data-granted'))).toBe('true');
@@ -77,8 +83,11 @@ describe.each(browsersUnderTest())('cleanup settings in %s', (name) => {
 describe.each(browsersUnderTest().filter((b) => b === 'firefox'))('page access in %s without a default grant', (name) => {
   const env = useExtension(name, { firefoxPrefs: { 'extensions.originControls.grantByDefault': false, 'extensions.webextOptionalPermissionPrompts': false } });
 
-  it('explains and asks for access, and cleans pages once it is given', async () => {
+  it('opens the options page at install, explains and asks for access, and cleans pages once it is given', async () => {
     const options = await env.driver.openExtensionPage('options.html');
+    // Ours and the one the extension opened at install (polled: the browser may still be opening it).
+    expect(await poll(options, () => (globalThis as any).browser.extension.getViews({ type: 'tab' }).filter((w: Window) => w.location.pathname === '/options.html').length >= 2)).toBe(true);
+    expect(await optionsViews(options)).toBe(2);
     expect(await poll(options, () => document.querySelector('[data-testid="host-access"]')?.getAttribute('data-granted'))).toBe('false');
     expect(await options.$eval('[data-testid="host-access"]', (el) => (el as HTMLElement).innerText)).toContain('Without it, everything still works on demand');
     await options.screenshot({ path: `${RESULTS}/options-${name}-no-access.png`, fullPage: true });

@@ -95,6 +95,14 @@ describe('quietread extract', () => {
     expect(blank.stderr).not.toMatch(/\bat \w/);
   });
 
+  test('a page over the size limit: exit 1, its size and the limit in words, the next file still read', async () => {
+    const huge = file('huge.html', `<!DOCTYPE html><html><body><p>${'x'.repeat(9 * 1024 * 1024)}</p></body></html>`);
+    const { code, stdout, stderr } = await run(['extract', huge, news]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^quietread: .*huge\.html: .*the page is 9\.0 MB, over the size limit of 8\.0 MB\)?\n$/);
+    expect(JSON.parse(stdout.trim()).title).toBe('Harbour ferry returns after repairs');
+  });
+
   test('a directory is reported, not thrown', async () => {
     const { code, stderr } = await run(['extract', dir]);
     expect(code).toBe(1);
