@@ -42,7 +42,9 @@ export function RemovedPanel({ removed }: { removed: ReaderDoc['removed'] }) {
 function CommentDate({ value }: { value: string }) {
   const t = Date.parse(value);
   if (Number.isNaN(t)) return <span class="qr-date">{value}</span>;
-  const shown = new Date(t).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  // A date alone ("2024-03-12") is that day everywhere; a moment is shown in the reader's time zone.
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+  const shown = new Date(t).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) });
   return (
     <time class="qr-date" dateTime={new Date(t).toISOString()}>
       {shown}

@@ -11,13 +11,21 @@ function mount(node: preact.ComponentChild): HTMLElement {
 describe('what the reader left out', () => {
   it('folds the comments by default and shows author, date and text only', () => {
     const root = mount(
-      <CommentsSection comments={{ count: 2, items: [{ author: 'Marta', date: '2024-03-12', text: 'Thank you.\n\nSecond paragraph.' }, { author: '', date: null, text: 'No name here.' }] }} />,
+      <CommentsSection
+        comments={{ count: 3, items: [{ author: 'Marta', date: '2024-03-12', text: 'Thank you.\n\nSecond paragraph.' }, { author: '', date: null, text: 'No name here.' }, { author: 'Jo', date: 'last week', text: 'Late.' }] }}
+      />,
     );
     const details = root.querySelector('details')!;
     expect(details.open).toBe(false);
-    expect(details.querySelector('summary')?.textContent).toBe('Comments (2)');
-    expect(Array.from(details.querySelectorAll('.qr-author'), (a) => a.textContent)).toEqual(['Marta', 'Anonymous']);
-    expect(details.querySelector('.qr-date')?.textContent).toBe('2024-03-12');
+    expect(details.querySelector('summary')?.textContent).toBe('Comments (3)');
+    expect(Array.from(details.querySelectorAll('.qr-author'), (a) => a.textContent)).toEqual(['Marta', 'Anonymous', 'Jo']);
+    // A date as readers write it, in the browser's language, the same day in every time zone; what is no date stays as written.
+    const day = details.querySelector('time.qr-date');
+    expect(day?.getAttribute('datetime')).toBe('2024-03-12T00:00:00.000Z');
+    expect(day?.textContent).toBe(new Date(Date.UTC(2024, 2, 12)).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }));
+    expect(day?.textContent).toMatch(/2024/);
+    expect(day?.textContent).not.toBe('2024-03-12');
+    expect(Array.from(details.querySelectorAll('.qr-date'), (d) => d.textContent)[1]).toBe('last week');
     expect(details.querySelectorAll('.qr-comment')[0]?.querySelectorAll('p:not(.qr-comment-head)')).toHaveLength(2);
     expect(details.querySelectorAll('form, input, textarea, button, a')).toHaveLength(0);
   });
