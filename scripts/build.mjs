@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import preact from '@preact/preset-vite';
-import { inertHtmlSinks, noPreactRawHtml } from './vite-plugins.mjs';
+import { inertHtmlSinks, noPreactRawHtml, stripRuleExpectations } from './vite-plugins.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -56,7 +56,7 @@ async function buildPages() {
   await build({
     ...shared,
     base: '/',
-    plugins: [preact(), noPreactRawHtml(), inertHtmlSinks(), flattenPages],
+    plugins: [preact(), noPreactRawHtml(), inertHtmlSinks(), stripRuleExpectations(), flattenPages],
     build: {
       ...shared.build,
       rollupOptions: {
@@ -70,7 +70,7 @@ async function buildPages() {
 async function buildScript(name, entry) {
   await build({
     ...shared,
-    plugins: [preact(), noPreactRawHtml(), inertHtmlSinks()],
+    plugins: [preact(), noPreactRawHtml(), inertHtmlSinks(), stripRuleExpectations()],
     build: {
       ...shared.build,
       lib: { entry: path.join(root, entry), formats: ['iife'], name: `quietread_${name}`, fileName: () => `${name}.js` },

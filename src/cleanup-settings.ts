@@ -4,7 +4,7 @@
  * Each site is its own key (`cleanup.site:<host>` → boolean) so no single item nears sync's 8 KB
  * per-item quota however many sites the user lists.
  */
-import browser from 'webextension-polyfill';
+import { nativeBrowser as browser } from './native-browser';
 
 /** Automatic on WordPress pages (default) / on every blog page / never. */
 export type CleanupMode = 'wordpress' | 'blogs' | 'never';

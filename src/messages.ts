@@ -8,7 +8,7 @@
  *               `scripting.executeScript` when the user asks for more (analysis, reader, save).
  * - `background`: the service worker / event page (src/background/).
  */
-import browser from 'webextension-polyfill';
+import { nativeBrowser as browser } from './native-browser';
 import type { Analysis, AnalyzeError, BoilerplateKind } from './core/types';
 
 export type { Analysis };

@@ -21,7 +21,7 @@
  *   cleanup off (mode `never`, site switched off) ─► everything unfolded, stubs removed
  * Every entry point is wrapped: a failure logs `Quietread: …` and leaves the page as it was.
  */
-import browser from 'webextension-polyfill';
+import { nativeBrowser as browser } from '../native-browser';
 import { getCleanupSettings, onCleanupSettingsChanged } from '../cleanup-settings';
 import type { Message, PageState } from '../messages';
 import { isOurMessage } from '../messages';
@@ -111,11 +111,14 @@ function start(): void {
   } else {
     begin(safely('detection', () => detectPage(document)), undefined);
   }
-  browser.runtime.onMessage.addListener((msg: unknown) => {
+  // Answered through sendResponse (the browser's own API: Chrome ignores a promise returned here).
+  const onMessage = (msg: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
     if (!isOurMessage<Message>(msg, 'popup-to-content:')) return undefined;
     const reply = safely('message', () => handle(msg, cleanup));
-    return reply ? Promise.resolve(reply) : undefined;
-  });
+    if (reply) sendResponse(reply);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }
 
 safely('start', start);

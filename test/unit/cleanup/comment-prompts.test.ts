@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
+vi.mock('../../../src/native-browser', async () => ({ nativeBrowser: (await import('./fake-browser')).fakeBrowser }));
 import { describe, expect, it } from 'vitest';
 import { findCommentPrompts } from '../../../src/core/comment-prompts';
 import { createFolds } from '../../../src/content/folds';

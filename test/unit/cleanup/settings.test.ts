@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
+vi.mock('../../../src/native-browser', async () => ({ nativeBrowser: (await import('./fake-browser')).fakeBrowser }));
 import {
   cleanupLevel, getCleanupSetting, getCleanupSettings, onCleanupSettingsChanged, setCleanupMode, setSiteCleanup, siteOf,
 } from '../../../src/cleanup-settings';

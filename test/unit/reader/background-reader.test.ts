@@ -3,6 +3,8 @@ import { makeFakeBrowser } from './fake-browser';
 
 const b = vi.hoisted(() => ({ current: null as unknown }));
 vi.mock('webextension-polyfill', () => ({ default: new Proxy({}, { get: (_t, k) => (b.current as any)[k] }) }));
+// The parts shared with the content script reach the browser's own API (src/native-browser.ts): the same fake.
+vi.mock('../../../src/native-browser', () => ({ nativeBrowser: new Proxy({}, { get: (_t, k) => (b.current as any)[k] }) }));
 
 const fake = makeFakeBrowser();
 b.current = fake;
