@@ -27,10 +27,13 @@ const DATE_WORDS = new RegExp(
   'giu',
 );
 
+/** A month's name or a numeric date: what makes a line of numbers a date. */
+const HAS_DATE = new RegExp(`\\b(?:${MONTHS})\\b|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}`, 'iu');
+
 /** True for a short line that is nothing but a date and time ("November 18, 2019 | 4:10pm"). */
 export function isDateLine(text: string): boolean {
   if (!text || text.length > 80 || !/\d/.test(text)) return false;
-  if (!new RegExp(`\\b(?:${MONTHS})\\b|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}`, 'iu').test(text)) return false;
+  if (!HAS_DATE.test(text)) return false;
   return text.replace(DATE_WORDS, '').trim() === '';
 }
 
