@@ -45,22 +45,22 @@ async function timeReadability(browser, url) {
   return ms;
 }
 
-/** One cold reader open: in-page time (host appended → painted) and round trip (toggle sent → painted), in ms. */
+/** One cold reader open: in-page time (open mark → painted), when the analysis was done, and round trip (toggle sent → painted), in ms. */
 async function timeReader(browser, extOrigin, ctl, url) {
   const page = await freshPage(browser, url);
   const tabId = await tabIdOf(browser, extOrigin, page);
   await page.evaluate(() => {
-    window.__qrBench = new Promise((resolve) => {
+    window.__qrBench = new Promise((resolve, reject) => {
       new MutationObserver((records) => {
         for (const r of records) {
           if (r.type === 'attributes' && r.target.getAttribute('data-quietread-reader') === 'open') {
             const mark = performance.getEntriesByName('quietread:reader-open', 'mark')[0];
             const analysed = performance.getEntriesByName('quietread:reader-analysed', 'mark')[0];
-            if (!mark || !analysed) throw new Error('the on-demand script set no quietread:reader-open / -analysed mark');
-            resolve({ mark: mark.startTime, analysed: analysed.startTime, painted: performance.now(), origin: performance.timeOrigin });
+            if (!mark || !analysed) reject(new Error('the on-demand script set no quietread:reader-open / -analysed mark'));
+            else resolve({ mark: mark.startTime, analysed: analysed.startTime, painted: performance.now(), origin: performance.timeOrigin });
           }
         }
-      }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-quietread-reader'] });
+      }).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-quietread-reader'] });
     });
   });
   const sent = await ctl.evaluate((t) => {

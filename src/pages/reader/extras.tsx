@@ -1,4 +1,5 @@
 /** What reading mode left out: the "Removed from this page" panel and the folded comments. */
+import { formatDate } from './article-view';
 import type { ReaderDoc } from './reader-doc';
 
 const KIND_NAMES: Record<string, string> = {
@@ -37,21 +38,18 @@ export function RemovedPanel({ removed }: { removed: ReaderDoc['removed'] }) {
   );
 }
 
-/** The page's comments, folded by default: author, date and text only. */
-/** A comment's date as readers write it ("17 February 2014"), in the browser's language; as given when it is no date. */
+/** A comment's date as readers write it (formatDate), with its machine-readable form; as given when it is no date. */
 function CommentDate({ value }: { value: string }) {
   const t = Date.parse(value);
   if (Number.isNaN(t)) return <span class="qr-date">{value}</span>;
-  // A date alone ("2024-03-12") is that day everywhere; a moment is shown in the reader's time zone.
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
-  const shown = new Date(t).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) });
   return (
     <time class="qr-date" dateTime={new Date(t).toISOString()}>
-      {shown}
+      {formatDate(value)}
     </time>
   );
 }
 
+/** The page's comments, folded by default: author, date and text only. */
 export function CommentsSection({ comments }: { comments: ReaderDoc['comments'] }) {
   if (comments.items.length === 0) return null;
   const count = Math.max(comments.count, comments.items.length);
