@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { setSiteCleanup } from '../src/cleanup-settings';
 import type { PageState } from '../src/messages';
 import { copyText } from './copy-text';
 import { openLibrary, saveAnalysis } from './library-client';
@@ -66,12 +67,18 @@ export function usePopup(): [PopupState, PopupActions] {
           .then((ok) => dispatch({ type: 'copy', copy: ok ? 'copied' : 'failed' }), () => dispatch({ type: 'copy', copy: 'failed' }));
       },
       setCleanup(enabled) {
-        const tabId = s().tabId;
-        if (tabId === null) return;
+        const { tabId, page } = s();
+        if (tabId === null || !page) return;
         dispatch({ type: 'cleanup', enabled });
-        browser.tabs
-          .sendMessage(tabId, { type: 'popup-to-content:set-cleanup', enabled })
-          .then((page) => page && dispatch({ type: 'page-state', page: page as PageState }))
+        // The switch is a setting of the site, kept in storage.sync: every tab of the site (this one
+        // included) and the options page follow it through storage.onChanged, and it survives a restart.
+        setSiteCleanup(page.url, enabled)
+          .then((result) => {
+            if (!result.ok) throw new Error(result.message);
+            // This tab answers at once with its new state; storage.onChanged brings it the same value.
+            return browser.tabs.sendMessage(tabId, { type: 'popup-to-content:set-cleanup', enabled });
+          })
+          .then((fresh) => fresh && dispatch({ type: 'page-state', page: fresh as PageState }))
           .catch(() => dispatch({ type: 'cleanup', enabled: !enabled }));
       },
       library() {
