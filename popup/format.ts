@@ -1,16 +1,10 @@
 /** Small pure formatters for the popup (no extension API, unit-tested). */
+import { formatPageDate } from '../src/core/page-date';
 import type { BoilerplateKind } from '../src/core/types';
 
 /** A page date as the reader's locale writes it ("16 Feb 2014"), or null when it does not parse. */
 export function formatDate(iso: string | null, lang: string): string | null {
-  if (!iso) return null;
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return null;
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(d);
-  } catch {
-    return new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(d);
-  }
+  return formatPageDate(iso, lang, 'medium'); // the page's day, in every time zone (page-date.ts)
 }
 
 /** The site name, else the host without `www.`. */

@@ -1,6 +1,6 @@
 import { COMMENT_ITEM_SELECTOR, findCommentItems } from './comment-items';
 import { findBoilerplate } from './find-boilerplate';
-import { toIsoDate } from './metadata';
+import { keepPageDate } from './page-date';
 import { normalizeSpace } from './text';
 import type { BoilerplateMatch, PageComment } from './types';
 
@@ -21,7 +21,7 @@ function readComment(item: Element): PageComment {
   }
   const body = own.querySelector(BODY);
   if (!body) for (const chrome of Array.from(own.querySelectorAll(CHROME))) chrome.remove();
-  return { author, date: toIsoDate(dateText) ?? (dateText || null), text: normalizeSpace((body ?? own).textContent) };
+  return { author, date: keepPageDate(dateText) ?? (dateText || null), text: normalizeSpace((body ?? own).textContent) };
 }
 
 /** The comments inside boilerplate blocks already found (`findBoilerplate`), in page order. */

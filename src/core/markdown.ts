@@ -1,4 +1,5 @@
 import TurndownService from 'turndown';
+import { pageDay } from './page-date';
 import type { Analysis } from './types';
 
 let service: TurndownService | undefined;
@@ -30,7 +31,7 @@ function inlineText(text: string): string {
 
 /** The analysis as a Markdown document: title, byline and source, then the article. */
 export function toMarkdown(analysis: Pick<Analysis, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'url' | 'canonicalUrl' | 'contentHtml'>): string {
-  const by = [analysis.byline, analysis.siteName, analysis.publishedTime?.slice(0, 10)].filter(Boolean).join(' · ');
+  const by = [analysis.byline, analysis.siteName, pageDay(analysis.publishedTime)].filter(Boolean).join(' · ');
   const source = analysis.canonicalUrl ?? analysis.url;
   const link = source && /^https?:\/\/[^\s<>]+$/i.test(source) ? `<${source}>` : '';
   const head = [`# ${inlineText(analysis.title || 'Untitled')}`, by ? `*${inlineText(by)}*` : '', link].filter(Boolean).join('\n\n');

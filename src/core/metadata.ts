@@ -1,5 +1,6 @@
 import { baseUrlOf } from './absolute-urls';
 import { hasType, jsonText, readJsonLd } from './json-ld';
+import { keepPageDate } from './page-date';
 import { normalizeSpace } from './text';
 
 /** Page metadata the analysis reports besides the article. */
@@ -29,13 +30,6 @@ function absolute(value: string | null | undefined, base: string): string | null
   } catch {
     return value;
   }
-}
-
-/** ISO 8601 in UTC when the date parses, else null (a bare "February 16, 2014" parses too). */
-export function toIsoDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
 /** The site name from the title's suffix: "Her | Reel Thoughts" → "Reel Thoughts". */
@@ -81,7 +75,7 @@ export function readMetadata(doc: Document, url: string, found: ReadabilityMeta,
     siteName:
       found.siteName ?? meta(doc, 'og:site_name') ?? meta(doc, 'application-name') ?? jsonText((article?.publisher as { name?: unknown })?.name) ??
       text(doc, '.site-title, #site-title, .blog-title') ?? siteFromTitle(docTitle),
-    publishedTime: toIsoDate(published),
+    publishedTime: keepPageDate(published), // as the page states it: a date alone stays one (page-date.ts)
     lang,
     canonicalUrl: absolute(canonical, base),
     leadImage: absolute(image, base),

@@ -3,6 +3,7 @@
  * scripts, no remote fonts), readable offline in any browser. Article HTML is sanitised again;
  * every other value is escaped.
  */
+import { formatLocalDay, pageDay } from '../core/page-date';
 import { sanitizeSavedHtml } from './sanitize-saved';
 import type { SavedItem } from './types';
 
@@ -20,9 +21,9 @@ img, video { max-width: 100%; height: auto; }
 `;
 
 function meta(item: SavedItem): string {
-  const parts = [item.byline, item.siteName, item.publishedTime?.slice(0, 10), item.rating ? `Rating ${item.rating.text || `${item.rating.value}/${item.rating.best}`}` : null];
+  const parts = [item.byline, item.siteName, pageDay(item.publishedTime), item.rating ? `Rating ${item.rating.text || `${item.rating.value}/${item.rating.best}`}` : null];
   const tags = item.tags.length ? ` · Tags: ${item.tags.map(esc).join(', ')}` : '';
-  return `<p class="meta">${parts.filter(Boolean).map((p) => esc(p!)).join(' · ')}${tags}<br><a href="${esc(item.url)}">${esc(item.url)}</a> · saved ${esc(item.savedAt.slice(0, 10))}</p>`;
+  return `<p class="meta">${parts.filter(Boolean).map((p) => esc(p!)).join(' · ')}${tags}<br><a href="${esc(item.url)}">${esc(item.url)}</a> · saved ${esc(formatLocalDay(item.savedAt, null))}</p>`;
 }
 
 /** The items as one HTML document. */
@@ -37,13 +38,13 @@ export function libraryHtml(items: readonly SavedItem[], now = new Date()): stri
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Quietread">
-<title>Quietread library (${items.length} saved, ${now.toISOString().slice(0, 10)})</title>
+<title>Quietread library (${items.length} saved, ${formatLocalDay(now, null)})</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
 <h1>Quietread library</h1>
-<p class="meta">${items.length} saved ${items.length === 1 ? 'review' : 'reviews'}, exported ${esc(now.toISOString().slice(0, 10))}.</p>
+<p class="meta">${items.length} saved ${items.length === 1 ? 'review' : 'reviews'}, exported ${esc(formatLocalDay(now, null))}.</p>
 <nav aria-label="Contents"><ol>
 ${toc}
 </ol></nav>

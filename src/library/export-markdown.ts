@@ -4,6 +4,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { toMarkdown } from '../core/markdown';
+import { formatLocalDay } from '../core/page-date';
 import { slugify, uniqueNamer } from './file-names';
 import { sanitizeSavedHtml } from './sanitize-saved';
 import type { SavedItem } from './types';
@@ -41,7 +42,7 @@ export function markdownZip(items: readonly SavedItem[]): Uint8Array {
   const name = uniqueNamer();
   const files: Record<string, Uint8Array> = {};
   for (const item of items) {
-    const date = item.savedAt.slice(0, 10);
+    const date = formatLocalDay(item.savedAt, null);
     files[name(`${date}-${slugify(item.title)}`, 'md')] = strToU8(itemToMarkdown(item));
   }
   return zipSync(files, { level: 6 });

@@ -1,4 +1,5 @@
 /** File names for exports: readable, portable (ASCII, no reserved characters), unique within a zip. */
+import { formatLocalDay } from '../core/page-date';
 
 /** "Her (2013): a quiet film" → "her-2013-a-quiet-film". */
 export function slugify(text: string, max = 60): string {
@@ -26,5 +27,5 @@ export function uniqueNamer(): (base: string, ext: string) => string {
 
 /** `quietread-library-2025-03-01` for an export made on that day. */
 export function exportBaseName(now = new Date()): string {
-  return `quietread-library-${now.toISOString().slice(0, 10)}`;
+  return `quietread-library-${formatLocalDay(now, null)}`;
 }

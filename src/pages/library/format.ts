@@ -1,10 +1,14 @@
 /** Small display helpers for the library page. */
+import { formatLocalDay, formatPageDate } from '../../core/page-date';
 
-/** "3 Mar 2025" in the user's locale, or '' for a missing or bad date. */
-export function shortDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+/** A page's date, "16 Feb 2014" in the user's locale on the page's own day, or '' for a missing or bad date. */
+export function shortDate(value: string | null | undefined): string {
+  return formatPageDate(value, undefined, 'medium') ?? '';
+}
+
+/** When the user saved an item (a moment we recorded): that day on the user's clock, in their locale. */
+export function savedDate(instant: string): string {
+  return formatLocalDay(instant, undefined, 'medium');
 }
 
 /** "2.4 MB" */

@@ -1,18 +1,16 @@
 /** The article as a book page: header (site, title, byline, date, reading time, rating), warning, body. */
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { formatPageDate } from '../../core/page-date';
 import type { ReaderDoc } from './reader-doc';
 import { renderContent } from './render-content';
 
 /**
- * "12 March 2024" from an ISO date, in the browser's language; the raw text when it is not one.
- * A date alone ("2024-03-12") is that day in every time zone; a moment shows in the reader's own.
+ * "12 March 2024" from a page's date, in the browser's language; the raw text when it is not one.
+ * The page's day in every time zone, a moment's too (page-date.ts).
  */
 export function formatDate(value: string | null): string | null {
   if (!value) return null;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
-  return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'long', day: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
+  return formatPageDate(value) ?? value;
 }
 
 /** Whether the core found the extraction doubtful (it kept much less text than the page has). */

@@ -1,4 +1,5 @@
 /** What reading mode left out: the "Removed from this page" panel and the folded comments. */
+import { pageDay } from '../../core/page-date';
 import { formatDate } from './article-view';
 import type { ReaderDoc } from './reader-doc';
 
@@ -40,10 +41,10 @@ export function RemovedPanel({ removed }: { removed: ReaderDoc['removed'] }) {
 
 /** A comment's date as readers write it (formatDate), with its machine-readable form; as given when it is no date. */
 function CommentDate({ value }: { value: string }) {
-  const t = Date.parse(value);
-  if (Number.isNaN(t)) return <span class="qr-date">{value}</span>;
+  const day = pageDay(value);
+  if (!day) return <span class="qr-date">{value}</span>;
   return (
-    <time class="qr-date" dateTime={new Date(t).toISOString()}>
+    <time class="qr-date" dateTime={value.includes('T') ? value : day}>
       {formatDate(value)}
     </time>
   );

@@ -40,7 +40,7 @@ describe('analyzePage', () => {
     const a = analyze('wpcom-review');
     expect(a.removed.map((r) => r.kind)).toEqual(['share', 'ads', 'comments', 'subscribe']);
     expect(a.comments.count).toBe(2);
-    expect(a.comments.items[0]).toEqual({ author: 'Sam', date: '2018-01-21T09:00:00.000Z', text: 'Agreed, the prison scenes are the best part of the film.' });
+    expect(a.comments.items[0]).toEqual({ author: 'Sam', date: '2018-01-21T09:00:00+00:00', text: 'Agreed, the prison scenes are the best part of the film.' });
   });
 
   test('reads comments whose entry wraps itself in article.comment (WordPress.com, HTML5 themes), replies apart', () => {
@@ -55,7 +55,7 @@ describe('analyzePage', () => {
           <div class="comment-content"><p>Thanks, Maya.</p></div></article></li></ol>
       </li></ol></div></body></html>`, 'text/html');
     expect(extractComments(doc).items).toEqual([
-      { author: 'Maya L.', date: '2014-02-17T09:12:00.000Z', text: 'Great write-up.' },
+      { author: 'Maya L.', date: '2014-02-17T09:12:00+00:00', text: 'Great write-up.' },
       { author: 'Tom', date: null, text: 'Thanks, Maya.' },
     ]);
   });
@@ -66,7 +66,7 @@ describe('analyzePage', () => {
       siteName: 'Small Screen Notes',
       byline: 'Mia Hart',
       lang: 'en-US',
-      publishedTime: '2018-01-20T10:15:00.000Z',
+      publishedTime: '2018-01-20T10:15:00+00:00',
       canonicalUrl: 'https://smallscreennotes.wordpress.com/2018/01/20/paddington-2-review/',
       platform: 'wordpress.com',
     });

@@ -2,7 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { siteOf } from '../../../library/filter';
 import type { SavedItem } from '../../../library/types';
-import { shortDate } from '../format';
+import { savedDate, shortDate } from '../format';
 import { TagEditor } from './tag-editor';
 
 export interface ItemRowProps {
@@ -54,7 +54,7 @@ export function ItemRow({ item, isTarget, onTags, onDelete }: ItemRowProps) {
         )
       )}
       <div class="item-actions">
-        <span class="item-saved">Saved {shortDate(item.savedAt)}</span>
+        <span class="item-saved">Saved {savedDate(item.savedAt)}</span>
         {!editing && (
           <button type="button" class="link-button" ref={editButton} onClick={() => setEditing(true)} data-testid="edit-tags" aria-describedby={titleId}>
             {item.tags.length ? 'Edit tags' : 'Add tags'}
