@@ -64,6 +64,8 @@ export interface LaunchOptions {
   firefoxPrefs?: Record<string, unknown>;
   /** Extra Chromium flags (the privacy test routes all traffic through its recording proxy). */
   chromiumArgs?: string[];
+  /** Extra environment of the browser process (TZ, LANGUAGE), on top of this process's. */
+  env?: Record<string, string>;
 }
 
 /** Polls `fn` in the page until it returns a truthy value (works on extension pages in both browsers). */
@@ -90,6 +92,7 @@ async function launchChromium(opts: LaunchOptions): Promise<Driver> {
     headless: true,
     userDataDir: profileDir,
     enableExtensions: true,
+    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
     args: [
       '--no-sandbox',
       '--disable-dev-shm-usage',
@@ -117,6 +120,7 @@ async function launchFirefox(opts: LaunchOptions): Promise<Driver> {
     browser: 'firefox',
     executablePath: browserBinary('firefox'),
     headless: true,
+    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
     userDataDir: profileDir,
     // Firefox 153 only lets WebDriver navigate to http(s)/file/blob/about:blank unless system access is allowed.
     args: ['--remote-allow-system-access'],

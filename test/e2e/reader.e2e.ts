@@ -98,8 +98,8 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     // The page's four comments, folded by default: author, date and text, no reply links.
     expect(view.commentsOpen).toBe(false);
     expect(view.comments).toHaveLength(4);
-    expect(view.comments[0]).toEqual({ author: 'Maya L.', date: '2014-02-17T09:12:00.000Z', text: expect.stringContaining('Great write-up.') });
-    expect(view.comments[3]).toMatchObject({ author: 'Tom', date: '2014-02-19T23:22:00.000Z' });
+    expect(view.comments[0]).toEqual({ author: 'Maya L.', date: '2014-02-17T09:12:00+00:00', text: expect.stringContaining('Great write-up.') });
+    expect(view.comments[3]).toMatchObject({ author: 'Tom', date: '2014-02-19T23:22:00+00:00' });
     expect(view.comments.map((c: { text?: string }) => c.text).join(' ')).not.toMatch(/\bReply\b/);
     expect(view.commentControls).toBe(0);
   });
