@@ -12,7 +12,7 @@ import { closeReader, inPage, openReader, pollFrame, usePageServer, waitInPage, 
 
 const opened: Page[] = [];
 
-/** Opens a page with error and console capture; long tasks are recorded from the start (Chromium). */
+/** Opens a page with error and console capture. */
 async function openWatched(env: ReturnType<typeof useExtension>, url: string) {
   const page = await env.driver.newPage();
   opened.push(page);
@@ -26,36 +26,28 @@ async function openWatched(env: ReturnType<typeof useExtension>, url: string) {
     if (/Quietread/.test(m.text())) warnings.push(m.text());
   });
   watchDialogs(page, thrown);
-  await page.evaluateOnNewDocument(() => {
-    const w = window as unknown as { __qrLong: { start: number; duration: number }[]; __qrCollapsedAt: number };
-    w.__qrLong = [];
-    w.__qrCollapsedAt = 0;
-    try {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__qrLong.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    } catch {
-      // Firefox has no longtask entries: the responsiveness checks below still run there.
-    }
-    new MutationObserver(() => {
-      if (!w.__qrCollapsedAt && / collapsed/.test(document.documentElement.dataset.quietread ?? '')) w.__qrCollapsedAt = performance.now();
-    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-quietread'] });
-  });
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
   return { page, thrown, warnings };
 }
 
 /**
- * Long tasks (> 50 ms) that began between the load event and the moment the content script had
- * folded the page. A task already running at the load event is the page's own parsing or first
- * rendering (650,000 elements take a second to lay out), not ours.
+ * Whether the page still answers its reader: a real wheel input scrolls it and a frame is painted
+ * after. A frozen main thread, or a scroll lock left on by the reader, fails it (speed is for
+ * `npm run bench`, never asserted here).
  */
-function longTasksWhileFolding(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const w = window as unknown as { __qrLong: { start: number; duration: number }[]; __qrCollapsedAt: number };
-    const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
-    return w.__qrLong.filter((t) => t.start >= loaded && t.start < w.__qrCollapsedAt && t.duration > 50).map((t) => Math.round(t.duration));
-  });
+async function pageAnswers(page: Page): Promise<boolean> {
+  await page.bringToFront();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.mouse.move(100, 100);
+  await page.mouse.wheel({ deltaY: 600 });
+  return page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const end = performance.now() + 10_000;
+        const check = () => (window.scrollY > 0 ? resolve(true) : performance.now() > end ? resolve(false) : requestAnimationFrame(check));
+        requestAnimationFrame(check);
+      }),
+  );
 }
 
 describe.each(browsersUnderTest())('huge and broken pages in %s', (name) => {
@@ -73,8 +65,7 @@ describe.each(browsersUnderTest())('huge and broken pages in %s', (name) => {
     // Folded out of sight: no comment in the rendered text, and the section takes no height.
     expect(await page.evaluate(() => document.body.innerText.includes('Reader 49999'))).toBe(false);
     expect(await page.evaluate(() => document.getElementById('comments')?.getBoundingClientRect().height)).toBe(0);
-    expect(await page.evaluate(() => 6 * 7)).toBe(42); // the page answers
-    if (name === 'chromium') expect(await longTasksWhileFolding(page)).toEqual([]);
+    expect(await pageAnswers(page)).toBe(true);
     expect(thrown).toEqual([]);
     expect(warnings).toEqual([]);
   });
@@ -86,8 +77,8 @@ describe.each(browsersUnderTest())('huge and broken pages in %s', (name) => {
     expect(reader, 'reader frame').not.toBeNull();
     const text = await pollFrame(reader!, () => (/too (large|big|long)|size limit/i.test(document.body?.innerText ?? '') ? document.body.innerText : ''), 120_000);
     expect(text).toMatch(/too (large|big|long)|size limit/i);
-    expect(await page.evaluate(() => 6 * 7)).toBe(42);
     await closeReader(env.driver, page);
+    expect(await pageAnswers(page)).toBe(true);
     expect(thrown).toEqual([]);
   });
 

@@ -26,6 +26,27 @@ export function rawRecords(page: Page): Promise<Record<string, unknown>[]> {
   );
 }
 
+/** Empties the library's IndexedDB raw (test setup: a clean start without going through the UI). */
+export function clearRecords(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('quietread-library');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('items', 'readwrite');
+          tx.objectStore('items').clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
 /** Waits until the library page lists exactly `n` rows; returns their titles. */
 export function rowsAre(page: Page, n: number): Promise<string[]> {
   // null (falsy) keeps poll waiting; an empty list of titles is still truthy
