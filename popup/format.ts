@@ -1,4 +1,5 @@
 /** Small pure formatters for the popup (no extension API, unit-tested). */
+import { BLOCK_NAMES } from '../src/core/boilerplate-label';
 import { formatPageDate } from '../src/core/page-date';
 import type { BoilerplateKind } from '../src/core/types';
 
@@ -25,9 +26,9 @@ export function countByKind(blocks: { kind: BoilerplateKind }[]): { kind: Boiler
   return order.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind)! }));
 }
 
-/** The i18n key of a boilerplate kind's name: `comment-form` → `popupKindCommentForm`. */
+/** The i18n key of a boilerplate kind's name, from the one table of block names: `comment-form` → `blockCommentForm`. */
 export function kindKey(kind: BoilerplateKind): string {
-  return 'popupKind' + kind.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
+  return BLOCK_NAMES[kind].key;
 }
 
 /** A 0..1 confidence as a whole percentage. */

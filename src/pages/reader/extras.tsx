@@ -1,23 +1,13 @@
 /** What reading mode left out: the "Removed from this page" panel and the folded comments. */
+import { blockName } from '../../core/boilerplate-label';
 import { pageDay } from '../../core/page-date';
+import { translate } from '../../i18n';
 import { formatDate } from './article-view';
 import type { ReaderDoc } from './reader-doc';
 
-const KIND_NAMES: Record<string, string> = {
-  comments: 'Comments',
-  'comment-form': 'Comment form',
-  login: 'Login',
-  share: 'Share buttons',
-  likes: 'Likes',
-  related: 'Related posts',
-  subscribe: 'Subscribe box',
-  'author-box': 'Author box',
-  ads: 'Ads',
-};
-
 /** "1,240 characters" / "1 character". */
 function sizeOf(chars: number): string {
-  return `${chars.toLocaleString()} ${chars === 1 ? 'character' : 'characters'}`;
+  return chars === 1 ? translate('readerCharacterOne') : translate('readerCharacters', [chars.toLocaleString()]);
 }
 
 /** The list of blocks taken out of the page, with their kind and size. */
@@ -25,12 +15,12 @@ export function RemovedPanel({ removed }: { removed: ReaderDoc['removed'] }) {
   if (removed.length === 0) return null;
   return (
     <aside class="qr-removed" aria-labelledby="qr-removed-title" data-testid="reader-removed">
-      <h2 id="qr-removed-title">Removed from this page</h2>
+      <h2 id="qr-removed-title">{translate('readerRemovedHeading')}</h2>
       <ul>
         {removed.map((r, i) => (
           <li key={i}>
-            <span class="qr-kind">{KIND_NAMES[r.kind] ?? r.kind}</span>
-            {r.label && r.label !== KIND_NAMES[r.kind] && <span class="qr-label">{r.label}</span>}
+            <span class="qr-kind">{blockName(r.kind, translate)}</span>
+            {r.label && r.label !== blockName(r.kind, translate) && <span class="qr-label">{r.label}</span>}
             <span class="qr-size">{sizeOf(r.textLength)}</span>
           </li>
         ))}
@@ -57,13 +47,13 @@ export function CommentsSection({ comments }: { comments: ReaderDoc['comments'] 
   return (
     <details class="qr-comments" data-testid="reader-comments">
       <summary>
-        Comments <span class="qr-count">({count})</span>
+        {blockName('comments', translate)} <span class="qr-count">({count})</span>
       </summary>
       <ol>
         {comments.items.map((c, i) => (
           <li key={i} class="qr-comment">
             <p class="qr-comment-head">
-              <span class="qr-author">{c.author || 'Anonymous'}</span>
+              <span class="qr-author">{c.author || translate('readerAnonymous')}</span>
               {c.date && <CommentDate value={c.date} />}
             </p>
             {c.text

@@ -25,8 +25,8 @@ describe('popup formatters', () => {
   });
 
   it('maps kinds to message keys', () => {
-    expect(kindKey('comment-form')).toBe('popupKindCommentForm');
-    expect(kindKey('ads')).toBe('popupKindAds');
+    expect(kindKey('comment-form')).toBe('blockCommentForm');
+    expect(kindKey('ads')).toBe('blockAds');
   });
 
   it('shows confidence as a whole percentage within 0..100', () => {

@@ -22,7 +22,6 @@ function popupKeys(): string[] {
   walk(path.join(ROOT, 'popup'));
   const kinds: BoilerplateKind[] = ['comments', 'comment-form', 'login', 'share', 'likes', 'related', 'subscribe', 'author-box', 'ads'];
   for (const k of kinds) keys.add(kindKey(k));
-  keys.delete('popupKind'); // the prefix kindKey() builds on
   return [...keys];
 }
 

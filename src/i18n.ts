@@ -1,0 +1,31 @@
+/**
+ * The extension's translate function: `browser.i18n.getMessage` (the `_locales` catalogue in the
+ * browser's language), else the English catalogue itself (unit tests, a context without the API).
+ * Shared by every part; core takes it as a parameter (core/boilerplate-label.ts `Translate`).
+ */
+import type { Translate } from './core/boilerplate-label';
+import catalogue from '../_locales/en/messages.json';
+
+type I18n = { i18n?: { getMessage(key: string, subs?: string[]): string } };
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+const scope = globalThis as unknown as { browser?: I18n; chrome?: I18n };
+
+/** What getMessage does, on the English catalogue: named placeholders, then `$1`… from `subs`. */
+function fromEnglish(key: string, subs: readonly string[]): string {
+  const entry = (catalogue as Record<string, Entry | undefined>)[key];
+  if (!entry) return key; // a missing key shows as itself, never blank
+  const named = entry.message.replace(/\$(\w+)\$/g, (m, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? m);
+  return named.replace(/\$(\d)/g, (_m, i: string) => subs[Number(i) - 1] ?? '');
+}
+
+/** A message in the user's language, `$1`… filled from `subs`. */
+export const translate: Translate = (key, subs = []) => {
+  const strings = subs.map(String);
+  let found = '';
+  try {
+    found = (scope.browser ?? scope.chrome)?.i18n?.getMessage(key, strings) ?? '';
+  } catch {
+    // no API in this context: English below
+  }
+  return found || fromEnglish(key, strings);
+};
