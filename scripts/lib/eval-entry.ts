@@ -3,3 +3,5 @@
 export { analyzeHtml } from '../../src/cli/analyze-html';
 export { blockText } from '../../src/core/block-text';
 export { decodeHtmlBytes } from '../../src/core/decode-html';
+export { chooseArticle, CHOICE } from '../../src/core/choose-article';
+export { wordBag, containedIn, sharedWords } from '../../src/core/word-bag';

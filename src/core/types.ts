@@ -79,6 +79,8 @@ export interface Analysis extends PlatformInfo {
   textContent: string;
   contentHtml: string;
   removed: RemovedBlock[];
+  /** Which extraction method gave the article, and why when it is not the cleaned Readability one. */
+  extraction: { method: 'cleaned' | 'plain' | 'defuddle'; reason: string | null };
   comments: { count: number; items: PageComment[] };
   warnings: string[];
 }
