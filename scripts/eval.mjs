@@ -74,7 +74,10 @@ await new Promise((resolve, reject) => {
     const feed = () => (next < tasks.length ? w.postMessage(tasks[next++]) : w.terminate());
     w.on('message', (m) => {
       answers.set(m.key, m.rows);
-      if (answers.size % 100 === 0) process.stderr.write(`eval: ${answers.size}/${tasks.length} pages\n`);
+      if (answers.size % 100 === 0) {
+        process.stderr.write(`eval: ${answers.size}/${tasks.length} pages\n`);
+        saveBaselineCache(root, cache, answers); // an interrupted run keeps the baselines it scored
+      }
       feed();
     });
     w.on('error', reject);

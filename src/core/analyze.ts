@@ -1,6 +1,7 @@
 import { trimArticleHeader } from './article-header';
 import { trimArticleTail } from './article-tail';
 import { chooseAmongCandidates } from './article-candidates';
+import { classifyPage } from './page-type';
 import { declobbered, protoGet, protoMethod } from './declobber';
 import { detectPlatform } from './detect';
 import { extractArticle } from './extract';
@@ -39,6 +40,7 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
 
   const platform = detectPlatform(doc, url);
   const review = detectReview(doc, url);
+  const pageType = classifyPage(doc);
   const extracted = extractArticle(doc, url);
   if (!extracted.ok) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };
   const article = extracted.value;
@@ -82,6 +84,7 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
       contentHtml,
       removed: article.removed,
       extraction: { method: choice.name, reason: choice.reason },
+      pageType,
       comments: article.comments,
       warnings,
     },
