@@ -46,7 +46,7 @@ function attributesOf(tag: string): Map<string, string> {
   const attrs = new Map<string, string>();
   const re = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/g;
   for (let m = re.exec(tag); m; m = re.exec(tag)) {
-    const name = m[1].toLowerCase();
+    const name = (m[1] ?? '').toLowerCase();
     if (!attrs.has(name)) attrs.set(name, m[2] ?? m[3] ?? m[4] ?? '');
   }
   return attrs;
@@ -107,8 +107,9 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
  */
 function declaredLooksWrong(bytes: Uint8Array): boolean {
   let sequences = 0;
-  for (let i = 0; i < bytes.length && sequences < 2; i++) {
-    if (bytes[i] >= 0xc2 && bytes[i] <= 0xf4 && (bytes[i + 1] & 0xc0) === 0x80) sequences++;
+  for (let i = 0; i < bytes.length - 1 && sequences < 2; i++) {
+    const b = bytes[i] ?? 0;
+    if (b >= 0xc2 && b <= 0xf4 && ((bytes[i + 1] ?? 0) & 0xc0) === 0x80) sequences++;
   }
   return sequences >= 2;
 }
