@@ -59,6 +59,7 @@ export function scorePage(truth, out) {
   row.csTotal = (truth.commentStrings ?? []).length;
   row.commentLeaked = (truth.commentStrings ?? []).filter((s) => norm.includes(normText(s)));
   if (typeof out.isWordPress === 'boolean') row.predWordPress = out.isWordPress;
+  if (truth.title) row.titleMatch = out.title != null && normText(out.title) === normText(truth.title);
   return row;
 }
 
@@ -74,6 +75,7 @@ export function summarize(rows) {
   const mnc = rows.filter((r) => r.mncTotal > 0);
   const com = rows.filter((r) => r.hasComments && r.csTotal > 0);
   const wpRows = rows.filter((r) => r.predWordPress !== undefined);
+  const titled = rows.filter((r) => r.titleMatch !== undefined);
   const tp = wpRows.filter((r) => r.predWordPress && r.isWordPress).length;
   const fp = wpRows.filter((r) => r.predWordPress && !r.isWordPress).length;
   const fn = wpRows.filter((r) => !r.predWordPress && r.isWordPress).length;
@@ -81,12 +83,14 @@ export function summarize(rows) {
     pages: rows.length,
     p: mp,
     r: mr,
-    f1: mp + mr ? (2 * mp * mr) / (mp + mr) : 0,
+    f1: !withText.length ? NaN : mp + mr ? (2 * mp * mr) / (mp + mr) : 0,
     mustC: mcTotal ? mcFound / mcTotal : NaN,
     leak: mnc.length ? mnc.filter((r) => r.leaked.length).length / mnc.length : NaN,
     leakPages: mnc.length,
     commentLeak: com.length ? com.filter((r) => r.commentLeaked.length).length / com.length : NaN,
     commentPages: com.length,
+    titleExact: titled.length ? titled.filter((r) => r.titleMatch).length / titled.length : NaN,
+    titlePages: titled.length,
     wp: wpRows.length ? { precision: tp + fp ? tp / (tp + fp) : NaN, recall: tp + fn ? tp / (tp + fn) : NaN, tp, fp, fn } : null,
   };
 }

@@ -1,23 +1,14 @@
 import { readFile } from 'node:fs/promises';
+import { decodeHtmlBytes } from '../core/decode-html';
 import { LIMITS } from '../core/limits';
 import type { Result } from '../core/types';
 
 /** Why a page could not be read; the message is one line for stderr. */
 export type ReadError = 'missing' | 'unreadable' | 'not-html' | 'empty' | 'too-large';
 
-function charsetOf(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  return /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? 'utf-8';
-}
-
-/** Decodes HTML bytes by their BOM or `<meta charset>`, UTF-8 by default. */
+/** Decodes HTML bytes as the HTML standard sniffs them (BOM, meta prescan, UTF-8 fallback). */
 export function decodeHtml(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder(charsetOf(bytes)).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes); // an unknown charset label
-  }
+  return decodeHtmlBytes(bytes).text;
 }
 
 /**

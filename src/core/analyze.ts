@@ -1,6 +1,7 @@
 import { trimArticleHeader } from './article-header';
 import { trimArticleTail } from './article-tail';
-import { blockText } from './block-text';
+import { chooseAmongCandidates } from './article-candidates';
+import { classifyPage } from './page-type';
 import { declobbered, protoGet, protoMethod } from './declobber';
 import { detectPlatform } from './detect';
 import { extractArticle } from './extract';
@@ -39,6 +40,7 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
 
   const platform = detectPlatform(doc, url);
   const review = detectReview(doc, url);
+  const pageType = classifyPage(doc);
   const extracted = extractArticle(doc, url);
   if (!extracted.ok) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };
   const article = extracted.value;
@@ -46,11 +48,13 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
   const meta = readMetadata(doc, url, article, firstImage);
   trimArticleHeader(article.content, meta.title);
   trimArticleTail(article.content);
-  const textContent = blockText(article.content);
+  // The cleaned article against plain Readability and Defuddle: the measured choice (and its reason).
+  const chosen = chooseAmongCandidates(doc, url, article.content);
+  const { textContent, choice } = chosen;
   // Readability returns whatever it finds, even a lone menu link: that is no article.
   if (countWords(textContent) < 3) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };
   const { html: contentHtml, sanitized } = sanitizeHtml(
-    article.content.innerHTML,
+    chosen.content.innerHTML,
     textContent,
     opts.sanitizeWindow,
     protoGet<Window | null>(page, 'defaultView') ?? null,
@@ -79,6 +83,8 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
       textContent,
       contentHtml,
       removed: article.removed,
+      extraction: { method: choice.name, reason: choice.reason },
+      pageType,
       comments: article.comments,
       warnings,
     },

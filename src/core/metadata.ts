@@ -41,18 +41,41 @@ function siteFromTitle(title: string): string | null {
 const SEPARATOR = String.raw`\s*[|–—·»:-]\s`;
 
 /**
+ * The site's names as the page gives them: `og:site_name`, `application-name`, the theme's site title and
+ * a heading that links to the home page (a logo `<h1>`). A review titled "Salt Road – Second Reel" came
+ * out as "Second Reel" when the logo's h1 matched the title's suffix.
+ */
+function siteNames(doc: Document): Set<string> {
+  const names = [meta(doc, 'og:site_name'), doc.querySelector('meta[name="application-name"]')?.getAttribute('content') ?? null,
+    ...Array.from(doc.querySelectorAll('.site-title, #site-title, .blog-title, h1 a[rel~="home"], h1 a[href="/"]'), (el) => normalizeSpace(el.textContent))];
+  return new Set(names.filter((n): n is string => !!n).map((n) => normalizeSpace(n).toLowerCase()));
+}
+
+/**
  * The post's own title: a heading of the page (JSON-LD headline, `og:title`, h1, `.entry-title`,
  * Blogger's `.post-title`) that is the document title less the site's name before or after it.
  * Else Readability's title, less a suffix that repeats such a heading.
  */
 function pickTitle(found: string, docTitle: string, doc: Document, headline: string | null): string {
+  const sites = siteNames(doc);
   const headings = [headline, meta(doc, 'og:title'), ...Array.from(doc.querySelectorAll('h1, .entry-title, .post-title'), (h) => normalizeSpace(h.textContent))]
-    .filter((c): c is string => !!c && c.length >= 3);
+    .filter((c): c is string => !!c && c.length >= 3 && !sites.has(c.toLowerCase()));
   const matches = (title: string, c: string) =>
     title === c ||
     (title.startsWith(c) && new RegExp(`^${SEPARATOR}`).test(title.slice(c.length))) ||
     (title.endsWith(c) && new RegExp(`${SEPARATOR}$`).test(title.slice(0, -c.length)));
-  return headings.find((c) => matches(docTitle, c)) ?? headings.find((c) => c !== found && matches(found, c)) ?? found;
+  return headings.find((c) => matches(docTitle, c)) ?? headings.find((c) => c !== found && matches(found, c)) ?? withoutSiteName(found, sites);
+}
+
+/** A title less the site's name before or after a separator ("Salt Road – Second Reel" → "Salt Road"). */
+function withoutSiteName(title: string, sites: Set<string>): string {
+  for (const site of sites) {
+    const lower = title.toLowerCase();
+    if (lower.length <= site.length + 3) continue;
+    if (lower.endsWith(site) && new RegExp(`${SEPARATOR}$`).test(title.slice(0, -site.length))) return title.slice(0, -site.length).replace(new RegExp(`${SEPARATOR}$`), '').trim();
+    if (lower.startsWith(site) && new RegExp(`^${SEPARATOR}`).test(title.slice(site.length))) return title.slice(site.length).replace(new RegExp(`^${SEPARATOR}`), '').trim();
+  }
+  return title;
 }
 
 /** Reads title, byline, site name, date, language, canonical URL, lead image and excerpt. */

@@ -1,5 +1,7 @@
 /** Shared types of the core: what analysis, detection and cleanup return. No extension API here. */
 
+import type { PageType } from './page-type';
+
 export type Platform = 'wordpress' | 'wordpress.com' | 'blogger' | 'ghost' | 'other';
 
 export type BoilerplateKind =
@@ -79,6 +81,10 @@ export interface Analysis extends PlatformInfo {
   textContent: string;
   contentHtml: string;
   removed: RemovedBlock[];
+  /** Which extraction method gave the article, and why when it is not the cleaned Readability one. */
+  extraction: { method: 'cleaned' | 'plain' | 'defuddle'; reason: string | null };
+  /** Whether the page is an article by its own markup: shops, archives and listings say "not an article". */
+  pageType: PageType;
   comments: { count: number; items: PageComment[] };
   warnings: string[];
 }

@@ -32,7 +32,7 @@ describe('quietread extract', () => {
     expect(stdout.trim().split('\n')).toHaveLength(1);
     const a = JSON.parse(stdout);
     expect(Object.keys(a).sort()).toEqual(
-      ['url', 'isWordPress', 'platform', 'confidence', 'signals', 'isReview', 'rating', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'canonicalUrl', 'leadImage', 'excerpt', 'summary', 'wordCount', 'readingMinutes', 'textContent', 'contentHtml', 'removed', 'comments', 'warnings'].sort(),
+      ['url', 'isWordPress', 'platform', 'confidence', 'signals', 'isReview', 'rating', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'canonicalUrl', 'leadImage', 'excerpt', 'summary', 'wordCount', 'readingMinutes', 'textContent', 'contentHtml', 'removed', 'extraction', 'pageType', 'comments', 'warnings'].sort(),
     );
     expect(a).toMatchObject({ title: 'Paddington 2 review', isWordPress: true, platform: 'wordpress.com', siteName: 'Small Screen Notes' });
     expect(a.textContent).not.toContain('Leave a Reply');

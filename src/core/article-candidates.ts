@@ -1,0 +1,72 @@
+import { Readability } from '@mozilla/readability';
+import Defuddle from 'defuddle';
+import { baseUrlOf, makeUrlsAbsolute } from './absolute-urls';
+import { blockText } from './block-text';
+import { chooseArticle, type ArticleCandidate, type ArticleChoice } from './choose-article';
+import { findBoilerplate } from './find-boilerplate';
+import { fixLazyImages } from './lazy-images';
+import type { BoilerplateKind } from './types';
+
+// Blocks found by comment-system and login markup are boilerplate whatever Readability thinks of them
+// (it takes long comment threads for the article): they leave every candidate. The other kinds
+// (related posts, ads, author boxes, share bars) are weighed: the other candidates keep them.
+const CERTAIN: ReadonlySet<BoilerplateKind> = new Set(['comments', 'comment-form', 'login']);
+
+/** A candidate's article as an element of its own inert clone, with its text. */
+interface Built {
+  content: Element;
+  text: string;
+}
+
+function cloneWithoutComments(doc: Document): Document {
+  const clone = doc.cloneNode(true) as Document;
+  for (const block of findBoilerplate(clone)) if (CERTAIN.has(block.kind)) block.element.remove();
+  fixLazyImages(clone);
+  return clone;
+}
+
+function plainCandidate(doc: Document): Built | null {
+  const parsed = new Readability<Node>(cloneWithoutComments(doc), { serializer: (node) => node }).parse();
+  const content = parsed?.content as Element | null | undefined;
+  return content ? { content, text: blockText(content) } : null;
+}
+
+function defuddleCandidate(doc: Document, url: string): Built | null {
+  const clone = cloneWithoutComments(doc);
+  const res = new Defuddle(clone, { url, useAsync: false, includeReplies: false }).parse();
+  // Parsed into the clone, a document without a browsing context: nothing in it loads or runs.
+  const content = clone.createElement('div');
+  content.innerHTML = res.content ?? '';
+  return { content, text: blockText(content) };
+}
+
+/** The article the choice settled on: the cleaned one unless another method measured better. */
+export interface ChosenArticle {
+  content: Element;
+  textContent: string;
+  choice: ArticleChoice;
+}
+
+/**
+ * Weighs the cleaned extraction against plain Readability and Defuddle on the same page (comment
+ * sections taken out of both) and returns the one `chooseArticle` settles on. A method that throws on a
+ * hostile page is left out, never the analysis.
+ */
+export function chooseAmongCandidates(doc: Document, url: string, cleaned: Element): ChosenArticle {
+  const cleanedText = blockText(cleaned);
+  const built = new Map<ArticleCandidate['name'], Built>([['cleaned', { content: cleaned, text: cleanedText }]]);
+  const tryBuild = (name: ArticleCandidate['name'], make: () => Built | null) => {
+    try {
+      const b = make();
+      if (b) built.set(name, b);
+    } catch {
+      // a method failing on this page is no candidate; the others still are
+    }
+  };
+  tryBuild('plain', () => plainCandidate(doc));
+  tryBuild('defuddle', () => defuddleCandidate(doc, url));
+  const choice = chooseArticle([...built].map(([name, b]) => ({ name, text: b.text })));
+  const chosen = built.get(choice.name) ?? { content: cleaned, text: cleanedText };
+  if (choice.name !== 'cleaned') makeUrlsAbsolute(chosen.content, baseUrlOf(doc, url));
+  return { content: chosen.content, textContent: chosen.text, choice };
+}
