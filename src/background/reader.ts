@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { isOurMessage, sendToOnDemand, type Message, type ToggleReaderReply } from '../messages';
+import { confirmReaderToken, forgetReaderToken, isExtensionPage, isTopContentScript, registerReaderToken } from './reader-handshake';
 
 /** Id of our context menu item (the library adds its own, with another id). */
 export const READER_MENU_ID = 'quietread-open-reader';
@@ -50,6 +51,21 @@ browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab)
     })(),
   );
 });
+
+type HandshakeMessage = Extract<Message, { type: 'ondemand-to-background:reader-token' | 'reader-to-background:confirm' }>;
+
+browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
+  const own = browser.runtime.id;
+  if (isOurMessage<HandshakeMessage>(msg, 'ondemand-to-background:reader-token')) {
+    return Promise.resolve(isTopContentScript(sender, own) ? registerReaderToken(sender.tab!.id!, msg.token) : { ok: false });
+  }
+  if (isOurMessage<HandshakeMessage>(msg, 'reader-to-background:confirm')) {
+    return Promise.resolve(isExtensionPage(sender, own) ? confirmReaderToken(sender.tab?.id, sender.frameId, msg.token) : { ok: false });
+  }
+  return undefined;
+});
+
+browser.tabs.onRemoved.addListener((tabId) => forgetReaderToken(tabId));
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isOurMessage<ReaderMessage>(msg, 'any-to-background:toggle-reader') && !isOurMessage<ReaderMessage>(msg, 'content-to-background:toggle-reader')) return undefined;
