@@ -5,6 +5,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { toMarkdown } from '../core/markdown';
 import { slugify, uniqueNamer } from './file-names';
+import { httpUrlOrNull } from './safe-url';
 import { sanitizeSavedHtml } from './sanitize-saved';
 import type { SavedItem } from './types';
 
@@ -15,8 +16,9 @@ const yaml = (v: string | number | boolean | null) => (typeof v === 'string' ? J
 export function frontMatter(item: SavedItem): string {
   const fields: [string, string | number | boolean | null][] = [
     ['title', item.title],
-    ['url', item.url],
-    ['canonical_url', item.canonicalUrl],
+    // Site generators turn these into links: only http(s) is written.
+    ['url', httpUrlOrNull(item.url)],
+    ['canonical_url', httpUrlOrNull(item.canonicalUrl)],
     ['byline', item.byline],
     ['site', item.siteName],
     ['published', item.publishedTime],
