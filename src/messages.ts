@@ -46,7 +46,9 @@ export type Message =
   | { type: 'any-to-background:save'; analysis: Analysis }
   | { type: 'any-to-background:saved-status'; canonicalUrl: string; textHash?: string }
   | { type: 'any-to-background:toggle-reader'; tabId: number }
-  | { type: 'content-to-background:toggle-reader' };
+  | { type: 'content-to-background:toggle-reader' }
+  | { type: 'ondemand-to-background:reader-token'; token: string }
+  | { type: 'reader-to-background:confirm'; token: string };
 
 /** What `any-to-ondemand:toggle-reader` answers: whether the reader is open now. */
 export interface ToggleReaderReply {
@@ -55,8 +57,9 @@ export interface ToggleReaderReply {
 
 /**
  * The private channel between the on-demand script and the reader page in its iframe: a
- * MessageChannel port handed over once (`connect`, checked against the token in the iframe's URL
- * hash), so the page's own scripts can neither read nor forge what passes on it.
+ * MessageChannel port handed over once (`connect`, whose one-time token the frame has the background
+ * confirm for its tab: src/background/reader-handshake.ts), so the page's own scripts can neither
+ * read nor forge what passes on it.
  */
 export type ReaderPortMessage =
   | { type: 'ondemand-to-reader:show'; analysis: Analysis }

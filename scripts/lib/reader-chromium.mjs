@@ -24,7 +24,7 @@ export async function toggleReader(browser, extOrigin, ctl, page, tabId) {
   return reply;
 }
 
-/** The reader.html frame of a page's overlay. */
-export function readerFrameOf(page, extOrigin) {
-  return page.frames().find((f) => f.url().startsWith(`${extOrigin}/reader.html`));
+/** The reader.html frame of a page's overlay (Chrome serves it from a per-session origin: use_dynamic_url). */
+export function readerFrameOf(page, _extOrigin) {
+  return page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/reader\.html/.test(f.url()));
 }

@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { isOurMessage, sendToOnDemand, type Message, type ToggleReaderReply } from '../messages';
+import { confirmReaderToken, forgetReaderToken, isExtensionPage, isTopContentScript, registerReaderToken } from './reader-handshake';
 
 /** Id of our context menu item (the library adds its own, with another id). */
 export const READER_MENU_ID = 'quietread-open-reader';
@@ -51,7 +52,25 @@ browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab)
   );
 });
 
+type HandshakeMessage = Extract<Message, { type: 'ondemand-to-background:reader-token' | 'reader-to-background:confirm' }>;
+
+/** The reader frame's handshake (src/background/reader-handshake.ts); undefined for other messages. */
+function handshake(msg: unknown, sender: browser.Runtime.MessageSender): Promise<{ ok: boolean }> | undefined {
+  const own = browser.runtime.id;
+  if (isOurMessage<HandshakeMessage>(msg, 'ondemand-to-background:reader-token')) {
+    return Promise.resolve(isTopContentScript(sender, own) ? registerReaderToken(sender.tab!.id!, msg.token) : { ok: false });
+  }
+  if (isOurMessage<HandshakeMessage>(msg, 'reader-to-background:confirm')) {
+    return Promise.resolve(isExtensionPage(sender, own) ? confirmReaderToken(sender.tab?.id, sender.frameId, msg.token) : { ok: false });
+  }
+  return undefined;
+}
+
+browser.tabs.onRemoved.addListener((tabId) => forgetReaderToken(tabId));
+
 browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
+  const shake = handshake(msg, sender);
+  if (shake) return shake;
   if (!isOurMessage<ReaderMessage>(msg, 'any-to-background:toggle-reader') && !isOurMessage<ReaderMessage>(msg, 'content-to-background:toggle-reader')) return undefined;
   const tabId = msg.type === 'any-to-background:toggle-reader' ? msg.tabId : sender.tab?.id;
   if (tabId === undefined) return Promise.resolve({ open: false });

@@ -4,6 +4,7 @@
  * every other value is escaped.
  */
 import { formatLocalDay, pageDay } from '../core/page-date';
+import { httpUrlOrNull } from './safe-url';
 import { sanitizeSavedHtml } from './sanitize-saved';
 import type { SavedItem } from './types';
 
@@ -20,10 +21,16 @@ article { border-top: 1px solid var(--rule); margin-top: 3rem; padding-top: 2rem
 img, video { max-width: 100%; height: auto; }
 `;
 
+/** A link to the original page; an item that somehow holds a non-http(s) URL shows it as text only. */
+function link(url: string): string {
+  const safe = httpUrlOrNull(url);
+  return safe ? `<a href="${esc(safe)}">${esc(safe)}</a>` : esc(url);
+}
+
 function meta(item: SavedItem): string {
   const parts = [item.byline, item.siteName, pageDay(item.publishedTime), item.rating ? `Rating ${item.rating.text || `${item.rating.value}/${item.rating.best}`}` : null];
   const tags = item.tags.length ? ` · Tags: ${item.tags.map(esc).join(', ')}` : '';
-  return `<p class="meta">${parts.filter(Boolean).map((p) => esc(p!)).join(' · ')}${tags}<br><a href="${esc(item.url)}">${esc(item.url)}</a> · saved ${esc(formatLocalDay(item.savedAt, null))}</p>`;
+  return `<p class="meta">${parts.filter(Boolean).map((p) => esc(p!)).join(' · ')}${tags}<br>${link(item.url)} · saved ${esc(formatLocalDay(item.savedAt, null))}</p>`;
 }
 
 /** The items as one HTML document. */

@@ -2,6 +2,7 @@
  * The versioned JSON export, and the checks an import file passes before anything is written:
  * it must be JSON, name our format, carry a version we read, and hold only well-formed items.
  */
+import { isHttpUrl } from './safe-url';
 import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type LibraryResult, type SavedItem } from './types';
 
 /** The export file for these items (pretty-printed, so it diffs and reads well). */
@@ -18,8 +19,8 @@ const isoTime = (v: unknown) => str(v) && !Number.isNaN(Date.parse(v as string))
 
 const FIELDS: Record<keyof SavedItem, (v: unknown) => boolean> = {
   id: (v) => str(v) && (v as string).length > 0,
-  url: str,
-  canonicalUrl: (v) => str(v) && (v as string).length > 0,
+  url: isHttpUrl, // never javascript:, data: or vbscript:, which an export would write as a link
+  canonicalUrl: isHttpUrl,
   title: str,
   byline: strOrNull,
   siteName: strOrNull,

@@ -6,18 +6,25 @@ import { strToU8, zipSync } from 'fflate';
 import { toMarkdown } from '../core/markdown';
 import { formatLocalDay } from '../core/page-date';
 import { slugify, uniqueNamer } from './file-names';
+import { httpUrlOrNull } from './safe-url';
 import { sanitizeSavedHtml } from './sanitize-saved';
 import type { SavedItem } from './types';
 
-/** A YAML scalar that needs no escaping rules beyond JSON's: JSON strings are valid YAML. */
-const yaml = (v: string | number | boolean | null) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
+/**
+ * A YAML 1.2 scalar. A JSON string is a YAML double-quoted scalar, but JSON leaves DEL, the C1
+ * controls and U+FFFE/U+FFFF raw, which YAML forbids: strict parsers reject the file. Those are
+ * written as \u escapes, which YAML reads back to the same text.
+ */
+const yaml = (v: string | number | boolean | null) =>
+  typeof v === 'string' ? JSON.stringify(v).replace(/[\u007f-\u009f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : String(v);
 
 /** The YAML front matter of an item. */
 export function frontMatter(item: SavedItem): string {
   const fields: [string, string | number | boolean | null][] = [
     ['title', item.title],
-    ['url', item.url],
-    ['canonical_url', item.canonicalUrl],
+    // Site generators turn these into links: only http(s) is written.
+    ['url', httpUrlOrNull(item.url)],
+    ['canonical_url', httpUrlOrNull(item.canonicalUrl)],
     ['byline', item.byline],
     ['site', item.siteName],
     ['published', item.publishedTime],
@@ -28,6 +35,8 @@ export function frontMatter(item: SavedItem): string {
   ];
   const lines = fields.map(([k, v]) => `${k}: ${yaml(v)}`);
   lines.push(`tags: [${item.tags.map((t) => yaml(t)).join(', ')}]`);
+  // Jekyll 4 runs Liquid over a page unless told not to: text from a page is never template code.
+  lines.push('render_with_liquid: false');
   return `---\n${lines.join('\n')}\n---\n`;
 }
 

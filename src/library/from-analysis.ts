@@ -6,15 +6,28 @@ import type { LibraryResult, SavedItem } from './types';
 /** A saved item before the store gives it an id, times and tags. */
 export type NewItem = Omit<SavedItem, 'id' | 'savedAt' | 'updatedAt' | 'tags'> & { tags?: string[] };
 
-/** The dedupe key: the canonical URL when the page names one, else its URL; never the fragment. */
+/** A host without its leading `www.`: `www.example.com` and `example.com` are one site. */
+const siteOf = (u: URL) => u.hostname.replace(/^www\./, '');
+
+/**
+ * The dedupe key: the canonical URL when the page names one on its own site, else its URL; never the
+ * fragment. A canonical URL on another site is ignored: otherwise any page could claim another
+ * site's canonical URL and overwrite the item saved under it.
+ */
 export function canonicalKey(url: string, canonicalUrl: string | null | undefined): string {
-  const raw = canonicalUrl || url;
+  const page = parse(url);
+  const canonical = canonicalUrl ? parse(canonicalUrl, url) : null;
+  const own = canonical && /^https?:$/.test(canonical.protocol) && (!page || siteOf(canonical) === siteOf(page)) ? canonical : page;
+  if (!own) return (canonicalUrl || url).replace(/#.*$/, '');
+  own.hash = '';
+  return own.href;
+}
+
+function parse(url: string, base?: string): URL | null {
   try {
-    const u = new URL(raw, url);
-    u.hash = '';
-    return u.href;
+    return new URL(url, base);
   } catch {
-    return raw.replace(/#.*$/, '');
+    return null;
   }
 }
 

@@ -23,3 +23,10 @@ export function mergeItem(saved: SavedItem, incoming: SavedItem): SavedItem | nu
   };
   return sameItem(merged, saved) ? null : merged;
 }
+
+/** An imported item with no time later than `now`: a file dated 9999 must not win every merge for ever. */
+export function clampDates(item: SavedItem, now: Date): SavedItem {
+  const at = now.toISOString();
+  const clamp = (iso: string) => (time(iso) > now.getTime() ? at : iso);
+  return { ...item, savedAt: clamp(item.savedAt), updatedAt: clamp(item.updatedAt) };
+}

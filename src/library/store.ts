@@ -10,7 +10,8 @@ import { announceChange } from './changes';
 import { guard, notFoundError } from './errors';
 import { parseExport } from './export-json';
 import type { NewItem } from './from-analysis';
-import { mergeItem } from './merge';
+import { canonicalKey } from './from-analysis';
+import { clampDates, mergeItem } from './merge';
 import { DB_NAME, DB_VERSION, runMigrations, type LibrarySchema } from './schema';
 import { normalizeTags } from './tags';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ImportReport, type LibraryExport, type LibraryResult, type SavedItem } from './types';
@@ -118,7 +119,10 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
       return guard('import this file', () =>
         write(async (store) => {
           const report: ImportReport = { added: 0, updated: 0, unchanged: 0 };
-          for (const incoming of file.value.items) {
+          const now = new Date();
+          for (const item of file.value.items) {
+            // The file is not trusted more than a page: no future dates, no canonical URL on another site.
+            const incoming = { ...clampDates(item, now), canonicalUrl: canonicalKey(item.url, item.canonicalUrl) };
             const saved = await store.index('canonicalUrl').get(incoming.canonicalUrl);
             if (!saved) {
               // An id taken by another page (hand-edited file): keep both, give this one a fresh id.

@@ -2,10 +2,11 @@
  * The reading-mode overlay on the page: a host element `[data-quietread-reader]` whose closed
  * shadow root holds a full-viewport iframe of the extension's reader.html. The page's scripts and
  * CSS reach neither (closed shadow root, cross-origin frame); the analysis goes to the frame over a
- * private MessageChannel. The host's attribute tells its state: `loading`, then `open` once painted.
+ * private MessageChannel whose one-time token the frame has the background confirm. The frame
+ * reloading or navigating closes the overlay. The host's attribute tells its state: `loading`, then `open` once painted.
  */
 import browser from 'webextension-polyfill';
-import type { AnalyzeReply, ReaderConnect, ReaderPortMessage } from '../messages';
+import type { AnalyzeReply, Message, ReaderConnect, ReaderPortMessage } from '../messages';
 import { lockPage, type PageLock } from './page-lock';
 
 interface OpenReader {
@@ -16,6 +17,8 @@ interface OpenReader {
   reply: AnalyzeReply | null;
   /** The frame has loaded (its `load` came, possibly before the analysis was done). */
   loaded: boolean;
+  /** The background holds our token: the frame can have it confirmed (src/background/reader-handshake.ts). */
+  registered: boolean;
   port: MessagePort | null;
   lock: PageLock;
 }
@@ -44,18 +47,23 @@ function randomToken(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function extensionOrigin(): string {
-  return browser.runtime.getURL('').replace(/\/$/, '');
+/**
+ * The origin our reader document has in its frame. In Chrome, use_dynamic_url makes getURL give a
+ * per-session URL, but the document loaded from it still has the extension's own origin.
+ */
+function frameOrigin(): string {
+  const url = new URL(browser.runtime.getURL(''));
+  return url.protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : url.origin;
 }
 
 function toPortMessage(reply: AnalyzeReply): ReaderPortMessage {
   return reply.ok ? { type: 'ondemand-to-reader:show', analysis: reply.analysis } : { type: 'ondemand-to-reader:error', error: reply.error, message: reply.message };
 }
 
-/** Hands a fresh port to the frame. Runs on each load of the frame: a message posted before our page is there is dropped. */
+/** Hands the port to the frame, once: when it has loaded, the analysis is done and the background holds the token. */
 function connect(state: OpenReader): void {
+  if (!state.loaded || !state.reply || !state.registered || state.port) return;
   const channel = new MessageChannel();
-  state.port?.close();
   state.port = channel.port1;
   channel.port1.onmessage = (event: MessageEvent) => {
     try {
@@ -67,8 +75,8 @@ function connect(state: OpenReader): void {
     }
   };
   const hello: ReaderConnect = { type: 'ondemand-to-reader:connect', token: state.token };
-  state.iframe.contentWindow?.postMessage(hello, extensionOrigin(), [channel.port2]);
-  if (state.reply) channel.port1.postMessage(toPortMessage(state.reply));
+  state.iframe.contentWindow?.postMessage(hello, frameOrigin(), [channel.port2]);
+  channel.port1.postMessage(toPortMessage(state.reply));
   state.iframe.focus();
 }
 
@@ -97,16 +105,32 @@ export function openReader(analyze: () => AnalyzeReply): void {
   const shadow = host.attachShadow({ mode: 'closed' });
   const iframe = document.createElement('iframe');
   const token = randomToken();
-  iframe.src = `${browser.runtime.getURL('reader.html')}#${token}`;
+  // No token in the URL: whoever writes a URL chooses its hash. The token goes to the frame in `connect`.
+  iframe.src = browser.runtime.getURL('reader.html');
   iframe.title = 'Quietread reading mode';
   setStyles(iframe, FRAME_STYLE);
   shadow.appendChild(iframe);
-  const state: OpenReader = { host, iframe, token, reply: null, loaded: false, port: null, lock: { release() {} } };
+  const state: OpenReader = { host, iframe, token, reply: null, loaded: false, registered: false, port: null, lock: { release() {} } };
   iframe.addEventListener('load', () => {
     if (current !== state) return;
+    // A second load is the frame reloaded or navigated (the page can reach it through window.frames):
+    // whatever is in it now is not our reader.
+    if (state.loaded) return closeReader();
     state.loaded = true;
-    if (state.reply) connect(state);
+    connect(state);
   });
+  browser.runtime
+    .sendMessage({ type: 'ondemand-to-background:reader-token', token } satisfies Message)
+    .then((reply: unknown) => {
+      if (current !== state) return;
+      if (!(reply as { ok?: boolean } | undefined)?.ok) throw new Error('the background refused the reader token');
+      state.registered = true;
+      connect(state);
+    })
+    .catch((err: unknown) => {
+      console.warn('Quietread: the reader handshake failed', err);
+      if (current === state) closeReader(); // a frame that can never be fed would only lock the page
+    });
   current = state;
   document.documentElement.appendChild(host);
   state.lock = lockPage();
@@ -117,7 +141,7 @@ export function openReader(analyze: () => AnalyzeReply): void {
     if (current !== state) return; // closed meanwhile
     state.reply = analyze();
     performance.mark(ANALYSED_MARK);
-    if (state.loaded) connect(state);
+    connect(state);
   }, 0);
 }
 

@@ -95,13 +95,14 @@ export async function openReader(driver: Driver, page: Page, timeout = 30_000): 
   const tabId = await tabIdOf(driver, page);
   await sendFromExtension(driver, { type: 'any-to-background:toggle-reader', tabId });
   await waitInPage(page, "return q('[data-quietread-reader]') !== null;", timeout);
-  const prefix = `${driver.extOrigin}/reader.html`;
+  // Chrome serves reader.html from a per-session origin (use_dynamic_url), not the extension's own.
+  const isReader = (href: string) => /^(chrome|moz)-extension:\/\/[^/]+\/reader\.html/.test(href);
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     for (const f of page.frames()) {
       // Firefox reports moz-extension frames as about:blank: ask the frame where it is.
-      const href = f.url().startsWith(prefix) ? f.url() : await f.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(prefix)) return f;
+      const href = isReader(f.url()) ? f.url() : await f.evaluate(() => location.href).catch(() => '');
+      if (isReader(href)) return f;
     }
     await new Promise((r) => setTimeout(r, 100));
   }

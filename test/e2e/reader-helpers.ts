@@ -32,13 +32,14 @@ export async function waitForReaderClosed(page: Page): Promise<void> {
 
 /** The reader.html frame inside the page's overlay. */
 export async function readerFrame(driver: Driver, page: Page): Promise<Frame> {
-  const prefix = `${driver.extOrigin}/reader.html`;
+  // Chrome serves reader.html from a per-session origin (use_dynamic_url), not the extension's own.
+  const isReader = (href: string) => /^(chrome|moz)-extension:\/\/[^/]+\/reader\.html/.test(href);
   const end = Date.now() + 15_000;
   for (;;) {
     // Firefox reports moz-extension frames as about:blank: ask each frame where it is.
     for (const f of page.frames()) {
-      const href = f.url().startsWith(prefix) ? f.url() : await f.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(prefix)) return f;
+      const href = isReader(f.url()) ? f.url() : await f.evaluate(() => location.href).catch(() => '');
+      if (isReader(href)) return f;
     }
     if (Date.now() > end) throw new Error(`no reader frame in ${page.frames().map((f) => f.url()).join(', ')}`);
     await new Promise((r) => setTimeout(r, 100));

@@ -38,7 +38,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-/** Scrolls to an in-article anchor (footnotes) without touching the URL hash, which carries our token. */
+/** Scrolls to an in-article anchor (footnotes) without touching the URL hash (the frame stays at the URL it was given). */
 function onBodyClick(event: MouseEvent): void {
   const a = (event.target as Element | null)?.closest?.('a[href^="#"]');
   if (!a) return;

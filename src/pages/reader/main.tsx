@@ -1,7 +1,7 @@
 /**
  * reader.html runs in one of two ways:
- * - overlay: in the page's `[data-quietread-reader]` iframe, with a token in the hash; the analysis
- *   comes from the on-demand script over a private port (page-link.ts);
+ * - overlay: in the page's `[data-quietread-reader]` iframe; the analysis comes from the on-demand
+ *   script over a private port, once the background has confirmed its token (page-link.ts);
  * - saved: `reader.html?saved=<id>` as a tab of its own, the item read from the library. Only at the
  *   top level, so no web page can frame a saved item.
  */
@@ -16,10 +16,17 @@ function overlayProps(): AppProps {
   // The page may answer before Preact has mounted: keep the last state until `load` is called.
   let show: Parameters<AppProps['load']>[0] | null = null;
   let last: View | null = null;
-  const link = linkToPage((data) => {
-    last = data.kind === 'analysis' ? { kind: 'doc', doc: docFromAnalysis(data.analysis) } : { kind: 'error', error: data.error, message: data.message };
-    show?.(last);
-  });
+  const link = linkToPage(
+    (data) => {
+      last = data.kind === 'analysis' ? { kind: 'doc', doc: docFromAnalysis(data.analysis) } : { kind: 'error', error: data.error, message: data.message };
+      show?.(last);
+    },
+    () => {
+      // Framed by someone the background does not vouch for: a notice, never their HTML.
+      last = { kind: 'error', message: 'nothing was handed to it by Quietread' };
+      show?.(last);
+    },
+  );
   return {
     load: (s) => {
       show = s;

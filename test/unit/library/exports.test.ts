@@ -23,7 +23,7 @@ describe('library exports', () => {
     const md = strFromU8(zip['2025-03-01-her-a-film.md']!);
     expect(md).toMatch(/^---\ntitle: "Her: a film"\nurl: "https:\/\/blog\.example\/2024\/review-1\/"\n/);
     expect(md).toContain('rating: "4/5"');
-    expect(md).toContain('tags: ["film", "to \\"reread\\""]\n---\n');
+    expect(md).toContain('tags: ["film", "to \\"reread\\""]\nrender_with_liquid: false\n---\n');
     expect(md).toContain('# Her: a film');
     expect(md).toContain('marigold sunset');
   });

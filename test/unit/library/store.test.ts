@@ -92,7 +92,9 @@ describe('library store', () => {
     if (!saved.ok) throw new Error(saved.message);
     await lib.setTags(saved.value.id, ['mine']);
     const mine = (await lib.get(saved.value.id)) as { ok: true; value: any };
-    const theirs = { ...mine.value, id: 'other-id', title: 'Their newer title', tags: ['theirs'], updatedAt: '2999-01-01T00:00:00.000Z' };
+    // Newer, but not in the future: an import's future dates are clamped to now.
+    const theirs = { ...mine.value, id: 'other-id', title: 'Their newer title', tags: ['theirs'], updatedAt: new Date(Date.parse(mine.value.updatedAt) + 1).toISOString() };
+    await new Promise((r) => setTimeout(r, 5));
     const file = { format: 'quietread-library', version: 1, exportedAt: new Date().toISOString(), items: [theirs, mine.value] };
     expect(await lib.importJson(JSON.stringify(file))).toEqual({ ok: true, value: { added: 0, updated: 1, unchanged: 1 } });
     const list = (await lib.list()) as { ok: true; value: any[] };

@@ -44,6 +44,7 @@ export function makeFakeBrowser() {
     scripting: { executeScript: async ({ target }: { target: { tabId: number } }) => void injected.push(target.tabId) },
     tabs: {
       query: async () => [{ id: 7, active: true }],
+      onRemoved: event(),
       sendMessage: async (tabId: number, message: unknown) => {
         sent.push({ tabId, message });
         return { open: true };
