@@ -46,7 +46,9 @@ export type Message =
   | { type: 'any-to-background:save'; analysis: Analysis }
   | { type: 'any-to-background:saved-status'; canonicalUrl: string; textHash?: string }
   | { type: 'any-to-background:toggle-reader'; tabId: number }
-  | { type: 'content-to-background:toggle-reader' };
+  | { type: 'content-to-background:toggle-reader' }
+  /** The gate (content.js) found something that can fold: inject fold.js into its frame. */
+  | { type: 'content-to-background:load-folds' };
 
 /** What `any-to-ondemand:toggle-reader` answers: whether the reader is open now. */
 export interface ToggleReaderReply {
