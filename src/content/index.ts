@@ -8,10 +8,10 @@
  *        ├─► markers? (one querySelector: platform and comment-system markup, gate-markers.ts)
  *        │     yes ─► settings read in parallel ─► background injects fold.js ─► it detects, writes
  *        │            "analysed wordpress review article", folds, and answers the popup from then on
- *        │     no  ─► the user's settings (two keys): the site switched on, or mode `blogs` ─► fold.js
- *        │            else: checks again a few times over the first seconds (a lazy comment section,
+ *        │     no  ─► checks again a few times over the first seconds (a lazy comment section,
  *        │            Jetpack's iframe), on a timer and on scroll, then stops (late-gate.ts)
- *        ├─► storage.onChanged ─► the site switched on ─► fold.js
+ *        ├─► where the settings alone ask for folding (site switched on, mode `blogs`), the background
+ *        │   injects fold.js itself: a content script it registers for those sites (load-folds.ts)
  *        └─► popup ◄── the one runtime listener: get-state, set-cleanup (fold.js's answers once it runs)
  *
  * Where fold.js never ran, tokens stay "analysed": no `wordpress`, `review` or `article`, which
@@ -19,13 +19,14 @@
  * a failure logs `Quietread: …` and leaves the page as it was.
  */
 import { nativeBrowser as browser } from '../native-browser';
-import { isCleanupKey, parseCleanupSettings, siteOf, type CleanupSettings } from '../cleanup-settings';
+import { parseCleanupSettings, siteOf, type CleanupSettings } from '../cleanup-settings';
 import { isOurMessage, type Message, type PageState } from '../messages';
 import { canHaveFolds } from './gate-markers';
 import { gateLink, isContextGone, type GateLink } from './gate-link';
 import { watchForMarkers } from './late-gate';
 
 const GUARD = '__quietreadContent';
+const FOLDS_GUARD = '__quietreadFolds'; // fold-page.ts's guard
 const MODE_KEY = 'cleanup.mode';
 
 function safely<T>(what: string, fn: () => T): T | undefined {
@@ -37,15 +38,9 @@ function safely<T>(what: string, fn: () => T): T | undefined {
   }
 }
 
-/** Whether the settings fold on this page even without a marker: the site switched on, or mode `blogs`. */
-function settingsAsk(s: CleanupSettings, site: string): boolean {
-  const override = s.sites[site];
-  return override ?? s.mode === 'blogs';
-}
-
 /** The state of a page fold.js never ran on: nothing folded; cleanup on unless the settings say off. */
-function gateState(s: CleanupSettings, site: string, link: GateLink): PageState {
-  const override = link.enabled ?? s.sites[site];
+function gateState(s: CleanupSettings, site: string, enabled: boolean | undefined): PageState {
+  const override = enabled ?? s.sites[site];
   return {
     url: location.href,
     title: document.title,
@@ -60,67 +55,63 @@ function start(): void {
   // `=== true`: a page element with this id is reachable as window[GUARD] (named access) and must not switch us off.
   if (w[GUARD] === true) return;
   w[GUARD] = true;
-  const link = gateLink(window);
+  // The link (and its AbortController) is made only once fold.js is wanted: every DOM interface a
+  // content script touches first costs it time on every page.
+  let link: GateLink | undefined;
   const site = siteOf(location.hostname);
   const siteKey = `cleanup.site:${site}`;
   const html = document.documentElement;
   if (!html.hasAttribute('data-quietread')) html.setAttribute('data-quietread', 'analysed');
   const read = (keys: string[] | null) => browser.storage.sync.get(keys).then((raw) => parseCleanupSettings(raw as Record<string, unknown>));
-  const fail = (what: string) => (err: unknown) => (isContextGone(err) ? link.abort() : console.warn(`Quietread: ${what} failed`, err));
+  const fail = (what: string) => (err: unknown) => (isContextGone(err) ? link?.abort() : console.warn(`Quietread: ${what} failed`, err));
 
   let loading = false;
   let stopWatch = () => {};
   const load = () => {
-    if (loading || link.signal.aborted) return;
+    // fold.js already runs when the background's registered copy came first (a site switched on).
+    if (loading || link?.signal.aborted || w[FOLDS_GUARD] === true) return;
     loading = true;
     stopWatch();
+    link = gateLink(window);
     link.settings = read(null);
     link.settings.catch(() => {}); // fold.js reports it
+    link.signal.addEventListener('abort', () => {
+      safely('teardown', () => browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]));
+    }, { once: true });
     browser.runtime.sendMessage({ type: 'content-to-background:load-folds' } satisfies Message).catch((err: unknown) => {
       loading = false;
       fail('loading the fold code')(err);
     });
   };
 
+  // The settings are not read here: the first use of `storage` in a page costs ~5 ms of script
+  // (Chrome builds the API's bindings). Where the settings alone ask for folding (the site
+  // switched on, mode `blogs`) the background injects fold.js itself (background/load-folds.ts).
   if (safely('looking for markers', () => canHaveFolds(document))) load();
-  else {
-    read([MODE_KEY, siteKey]).then((s) => {
-      if (settingsAsk(s, site)) load();
-      else if (!loading) stopWatch = watchForMarkers(window, () => canHaveFolds(document), load, link.signal);
-    }, fail('reading settings'));
-  }
-
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'sync' || loading || !Object.keys(changes).some(isCleanupKey)) return;
-    safely('applying settings', () => read([MODE_KEY, siteKey]).then((s) => settingsAsk(s, site) && load(), fail('reading settings')));
-  };
-  browser.storage.onChanged.addListener(onChanged);
+  else stopWatch = watchForMarkers(window, () => canHaveFolds(document), load);
 
   // Answered through sendResponse (the browser's own API: Chrome ignores a promise returned here).
   const onMessage = (msg: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
     if (!isOurMessage<Message>(msg, 'popup-to-content:')) return undefined;
-    if (link.handle) {
-      const reply = safely('message', () => link.handle?.(msg));
+    if (link?.handle) {
+      const reply = safely('message', () => link?.handle?.(msg));
       if (reply) sendResponse(reply);
       return undefined;
     }
+    let enabled: boolean | undefined;
     if (msg.type === 'popup-to-content:set-cleanup') {
-      link.enabled = msg.enabled;
+      enabled = msg.enabled;
       if (msg.enabled) load();
+      if (link) link.enabled = msg.enabled;
     } else if (msg.type !== 'popup-to-content:get-state') return undefined;
-    read([MODE_KEY, siteKey]).then((s) => sendResponse(gateState(s, site, link)), (err: unknown) => {
+    enabled ??= link?.enabled;
+    read([MODE_KEY, siteKey]).then((s) => sendResponse(gateState(s, site, enabled)), (err: unknown) => {
       fail('reading settings')(err);
       sendResponse(undefined);
     });
     return true; // the answer comes after the settings are read
   };
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-
-  link.signal.addEventListener('abort', () => {
-    stopWatch();
-    safely('teardown', () => browser.storage.onChanged.removeListener(onChanged));
-    safely('teardown', () => browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]));
-  }, { once: true });
 }
 
 safely('start', start);

@@ -12,14 +12,13 @@ const WATCH_MS = 20_000;
 const SCROLL_GAP_MS = 500;
 
 /** Calls `found` once when `hasMarkers` turns true within the watch; returns a stop function. */
-export function watchForMarkers(win: Window, hasMarkers: () => boolean, found: () => void, signal: AbortSignal): () => void {
+export function watchForMarkers(win: Window, hasMarkers: () => boolean, found: () => void): () => void {
   const timers: number[] = [];
   let last = 0;
   const started = performance.now();
   const stop = () => {
     timers.forEach((t) => win.clearTimeout(t));
     win.removeEventListener('scroll', onScroll);
-    signal.removeEventListener('abort', stop);
   };
   const check = () => {
     let hit = false;
@@ -43,6 +42,5 @@ export function watchForMarkers(win: Window, hasMarkers: () => boolean, found: (
   for (const ms of CHECKS_MS) timers.push(win.setTimeout(check, ms));
   timers.push(win.setTimeout(stop, WATCH_MS));
   win.addEventListener('scroll', onScroll, { passive: true });
-  signal.addEventListener('abort', stop);
   return stop;
 }
