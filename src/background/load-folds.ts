@@ -10,6 +10,7 @@
  */
 import browser from 'webextension-polyfill';
 import { isCleanupKey, parseCleanupSettings, type CleanupSettings } from '../cleanup-settings';
+import { foldPatterns } from './fold-patterns';
 import { isOurMessage, type Message } from '../messages';
 
 const SCRIPT_ID = 'quietread-fold-sites';
@@ -17,14 +18,6 @@ const FILES = ['fold.js'];
 
 function warn(what: string) {
   return (err: unknown) => console.warn(`Quietread: ${what} failed`, err);
-}
-
-/** Match patterns of the pages the settings alone fold on (a host that is not a plain name is left out: it cannot be a pattern). */
-export function foldPatterns(settings: CleanupSettings): string[] {
-  if (settings.mode === 'blogs') return ['http://*/*', 'https://*/*'];
-  return Object.entries(settings.sites)
-    .filter(([site, on]) => on && /^[a-z0-9.-]+$/.test(site))
-    .flatMap(([site]) => [`*://${site}/*`, `*://www.${site}/*`]);
 }
 
 async function readSettings(): Promise<CleanupSettings> {
