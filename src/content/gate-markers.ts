@@ -41,7 +41,8 @@ let ids: string[] | undefined;
 let rest: string | undefined;
 
 /**
- * True when the page shows a platform or comment-system marker, is on WordPress.com, or is huge.
+ * True when the page shows a platform or comment-system marker (WordPress.com pages all load
+ * their assets from *.wp.com), or is huge.
  * The ids are looked up first (no walk at all: most comment sections have one); the other markers
  * need one `querySelector`, which on a page of hundreds of thousands of elements would be a long
  * task, so a page over 2 MB of HTML goes to the fold code, which reads it in 8 ms steps.
@@ -50,10 +51,8 @@ export function canHaveFolds(doc: Document): boolean {
   const all = [...COMMENT_MARKERS, ...PLATFORM_MARKERS];
   ids ??= all.filter((s) => /^#[\w-]+$/.test(s)).map((s) => s.slice(1));
   rest ??= all.filter((s) => !/^#[\w-]+$/.test(s)).join(',');
-  const win = doc.defaultView;
-  if (/(^|\.)wordpress\.com$/i.test(win?.location.hostname ?? '')) return true;
   if (ids.some((id) => doc.getElementById(id) !== null)) return true;
-  const nav = win?.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const nav = doc.defaultView?.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   if (nav && nav.decodedBodySize > LARGE_PAGE_BYTES) return true;
   return doc.querySelector(rest) !== null;
 }

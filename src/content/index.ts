@@ -58,8 +58,6 @@ function start(): void {
   // The link (and its AbortController) is made only once fold.js is wanted: every DOM interface a
   // content script touches first costs it time on every page.
   let link: GateLink | undefined;
-  const site = siteOf(location.hostname);
-  const siteKey = `cleanup.site:${site}`;
   const html = document.documentElement;
   if (!html.hasAttribute('data-quietread')) html.setAttribute('data-quietread', 'analysed');
   const read = (keys: string[] | null) => browser.storage.sync.get(keys).then((raw) => parseCleanupSettings(raw as Record<string, unknown>));
@@ -105,7 +103,8 @@ function start(): void {
       if (link) link.enabled = msg.enabled;
     } else if (msg.type !== 'popup-to-content:get-state') return undefined;
     enabled ??= link?.enabled;
-    read([MODE_KEY, siteKey]).then((s) => sendResponse(gateState(s, site, enabled)), (err: unknown) => {
+    const site = siteOf(location.hostname);
+    read([MODE_KEY, `cleanup.site:${site}`]).then((s) => sendResponse(gateState(s, site, enabled)), (err: unknown) => {
       fail('reading settings')(err);
       sendResponse(undefined);
     });
