@@ -91,6 +91,8 @@ function start(): void {
   // Answered through sendResponse (the browser's own API: Chrome ignores a promise returned here).
   const onMessage = (msg: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
     if (!isOurMessage<Message>(msg, 'popup-to-content:')) return undefined;
+    // fold.js may have come without us (registered by the background for a site switched on).
+    if (!link && w[FOLDS_GUARD] === true) link = gateLink(window);
     if (link?.handle) {
       const reply = safely('message', () => link?.handle?.(msg));
       if (reply) sendResponse(reply);
