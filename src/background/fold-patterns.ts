@@ -6,5 +6,6 @@ export function foldPatterns(settings: CleanupSettings): string[] {
   if (settings.mode === 'blogs') return ['http://*/*', 'https://*/*'];
   return Object.entries(settings.sites)
     .filter(([site, on]) => on && /^[a-z0-9.-]+$/.test(site))
-    .flatMap(([site]) => [`*://${site}/*`, `*://www.${site}/*`]);
+    // An IPv4 address has no www. form (Chrome rejects `*://www.127.0.0.1/*` as an invalid host).
+    .flatMap(([site]) => (/^\d+(\.\d+){3}$/.test(site) ? [`*://${site}/*`] : [`*://${site}/*`, `*://www.${site}/*`]));
 }

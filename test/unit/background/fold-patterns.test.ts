@@ -11,6 +11,10 @@ describe('where the settings alone load the fold code', () => {
     expect(foldPatterns({ mode: 'wordpress', sites: { 'example.org': true, 'off.example': false } })).toEqual(['*://example.org/*', '*://www.example.org/*']);
   });
 
+  it('registers an IPv4 address without a www. form (an invalid host pattern)', () => {
+    expect(foldPatterns({ mode: 'wordpress', sites: { '127.0.0.1': true } })).toEqual(['*://127.0.0.1/*']);
+  });
+
   it('registers every page in mode blogs', () => {
     expect(foldPatterns({ mode: 'blogs', sites: {} })).toEqual(['http://*/*', 'https://*/*']);
   });
