@@ -25,9 +25,13 @@ const pages = {
   options: 'src/pages/options/index.html',
 };
 
-/** Classic (non-module) scripts: the always-on content script, on-demand page scripts, the background. */
+/**
+ * Classic (non-module) scripts: the always-on gate (content.js), the fold code the background
+ * injects where the gate matches (fold.js), the on-demand reader script, the background.
+ */
 const scripts = {
   content: 'src/content/index.ts',
+  fold: 'src/content/fold-page.ts',
   ondemand: 'src/ondemand/index.ts',
   background: 'src/background/index.ts',
 };

@@ -48,7 +48,9 @@ export type Message =
   | { type: 'any-to-background:toggle-reader'; tabId: number }
   | { type: 'content-to-background:toggle-reader' }
   | { type: 'ondemand-to-background:reader-token'; token: string }
-  | { type: 'reader-to-background:confirm'; token: string };
+  | { type: 'reader-to-background:confirm'; token: string }
+  /** The gate (content.js) found something that can fold: inject fold.js into its frame. */
+  | { type: 'content-to-background:load-folds' };
 
 /** What `any-to-ondemand:toggle-reader` answers: whether the reader is open now. */
 export interface ToggleReaderReply {

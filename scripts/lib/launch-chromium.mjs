@@ -7,8 +7,8 @@ import puppeteer from 'puppeteer-core';
 
 const BIN = process.env.QUIETREAD_CHROMIUM ?? '/usr/bin/chromium';
 
-/** Launches Chromium, with the built extension at `extensionDir` when given; returns the browser and the extension's origin. */
-export async function launchChromium({ extensionDir } = {}) {
+/** Launches Chromium, with the built extension at `extensionDir` when given (and extra flags `args`); returns the browser and the extension's origin. */
+export async function launchChromium({ extensionDir, args = [] } = {}) {
   if (!fs.existsSync(BIN)) throw new Error(`chromium not found at ${BIN}: install it with \`apt-get install chromium\` (or set QUIETREAD_CHROMIUM).`);
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qr-bench-'));
   const browser = await puppeteer.launch({
@@ -21,6 +21,7 @@ export async function launchChromium({ extensionDir } = {}) {
       '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      ...args,
     ],
   });
   let extOrigin = null;

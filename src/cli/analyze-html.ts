@@ -11,11 +11,15 @@ function pageUrl(doc: Document, url: string | undefined): string {
   return canonical && /^https?:\/\//i.test(canonical) ? canonical : FALLBACK_URL;
 }
 
-/** Parses and analyses one HTML page (Node): the core's `analyzePage` on a linkedom or jsdom document. */
-export function analyzeHtml(html: string, url?: string, opts: { dom?: DomName; byteLength?: number } = {}): Result<Analysis, AnalyzeError> {
+/**
+ * Parses and analyses one HTML page (Node): the core's `analyzePage` on a linkedom or jsdom document.
+ * `sanitize: false` (output that prints only the text) skips DOMPurify and the jsdom window it
+ * needs: `contentHtml` is then escaped paragraphs of the text, with a warning saying so.
+ */
+export function analyzeHtml(html: string, url?: string, opts: { dom?: DomName; byteLength?: number; sanitize?: boolean } = {}): Result<Analysis, AnalyzeError> {
   const { document } = parseHtml(html, url, opts.dom);
   return analyzePage(document, pageUrl(document, url), {
-    sanitizeWindow: sanitizeWindow(),
+    sanitizeWindow: opts.sanitize === false ? undefined : sanitizeWindow(),
     byteLength: opts.byteLength ?? Buffer.byteLength(html),
   });
 }

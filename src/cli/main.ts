@@ -43,7 +43,8 @@ export async function main(argv: string[], io: CliIo, version = '0.0.0'): Promis
         failed++;
         continue;
       }
-      const result = analyzeHtml(page.value.html, args.url, { dom: args.dom, byteLength: page.value.bytes });
+      // Text output never shows contentHtml: no sanitiser, so no jsdom for a well-formed page.
+      const result = analyzeHtml(page.value.html, args.url, { dom: args.dom, byteLength: page.value.bytes, sanitize: args.format !== 'text' });
       if (!result.ok) {
         io.stderr(`quietread: ${name}: ${ERROR_TEXT[result.error] ?? result.error}${result.message ? ` (${result.message})` : ''}\n`);
         failed++;

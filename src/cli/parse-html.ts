@@ -1,10 +1,24 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
 
 /** Which DOM parsed a page. */
 export type DomName = 'linkedom' | 'jsdom';
 
-const quiet = new VirtualConsole(); // pages' CSS and script errors are not ours to print
+type Jsdom = typeof import('jsdom');
+let jsdom: { lib: Jsdom; quiet: InstanceType<Jsdom['VirtualConsole']> } | undefined;
+
+/**
+ * jsdom, loaded on first use only: it takes most of the CLI's start-up (about twice linkedom's
+ * load), and a well-formed page in `--format text` never needs it. Loaded with `require`, so that
+ * analysing stays synchronous.
+ */
+function loadJsdom(): NonNullable<typeof jsdom> {
+  if (!jsdom) {
+    const lib = createRequire(import.meta.url)('jsdom') as Jsdom;
+    jsdom = { lib, quiet: new lib.VirtualConsole() }; // pages' CSS and script errors are not ours to print
+  }
+  return jsdom;
+}
 
 // linkedom parses about five times faster than jsdom with the same extraction scores on the corpus
 // (see README), but it does not build the implied <html>/<body> of sloppy markup: `repair` fixes the
@@ -39,6 +53,7 @@ function repair(doc: Document): void {
 }
 
 function jsdomDocument(html: string, url: string | undefined): Document {
+  const { lib: { JSDOM }, quiet } = loadJsdom();
   const options = { virtualConsole: quiet, ...(url ? { url } : {}) };
   try {
     return new JSDOM(html, options).window.document;
@@ -66,6 +81,6 @@ let sanitizer: Window | undefined;
 
 /** A jsdom window for DOMPurify, which linkedom cannot host (it lacks `document.implementation`). */
 export function sanitizeWindow(): Window {
-  sanitizer ??= new JSDOM('<!DOCTYPE html>').window as unknown as Window;
+  sanitizer ??= new (loadJsdom().lib.JSDOM)('<!DOCTYPE html>').window as unknown as Window;
   return sanitizer;
 }

@@ -47,6 +47,8 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
   safely: (what: string, fn: () => void) => void;
   /** A huge page: read through light copies made in steps (page-view.ts); the first one when already made. */
   large?: { firstCopy: LightCopy | null };
+  /** Aborted when the extension goes away: everything stops and the page is given back. */
+  signal?: AbortSignal;
 }): Cleanup {
   let level: CleanupLevel = 'off';
   let watcher: Watcher | null = null;
@@ -105,14 +107,14 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
   };
 
   const setLevel = (next: CleanupLevel) => {
-    if (next === level) return;
+    if (next === level || opts.signal?.aborted) return;
     level = next;
     watcher?.stop();
     watcher = null;
     folds.clear();
     if (level === 'off') return;
     scan(true);
-    watcher = watchLateChrome(doc, () => opts.safely('late chrome', () => scan(false)), { isOurs });
+    watcher = watchLateChrome(doc, () => opts.safely('late chrome', () => scan(false)), { isOurs, signal: opts.signal });
   };
 
   // A `#comments` link followed on the page opens the comments it points at.
@@ -131,7 +133,7 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
   const site = siteOf(doc.defaultView?.location.hostname ?? '');
   const page = { isWordPress: facts.platform.isWordPress, isBlog: facts.platform.platform !== 'other' || facts.isArticle };
   let lastSettings: CleanupSettings | null = null;
-  return {
+  const cleanup: Cleanup = {
     folds,
     level: () => level,
     applySettings(settings) {
@@ -146,6 +148,9 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
       watcher?.stop();
       doc.defaultView?.removeEventListener('hashchange', onHash);
       folds.clear();
+      level = 'off';
     },
   };
+  opts.signal?.addEventListener('abort', () => opts.safely('teardown', () => cleanup.stop()), { once: true });
+  return cleanup;
 }

@@ -1,36 +1,33 @@
 /**
- * Quietread's always-on content script: small and cheap (no Readability, no DOMPurify; the
- * reader, summary and save load on demand as ondemand.js).
+ * Quietread's always-on content script, content.js: a gate, a few KB, that decides cheaply whether
+ * the page can have anything to fold and does nothing more where it cannot. The fold code
+ * (detection, boilerplate rules, stubs, late chrome, huge pages) is fold.js, injected by the
+ * background only where the gate says so; the reader is ondemand.js, injected when asked for.
  *
- *   page loads ─► guard (one copy only) ─► detect (cheap) ─► html[data-quietread]="analysed wordpress review article"
- *        │   (a huge page, over 2 MB of HTML or 25,000 elements, is read through a light copy made in 8 ms steps: page-view.ts)
- *        │
- *        ├─► settings (storage.sync) ─► level: off | confident | all   (cleanup-settings.ts)
- *        │        └─► findBoilerplate ─► fold blocks: [data-quietread-collapsed] + stub [data-quietread-stub]
- *        │                 (folds.ts, stub.ts; a `#comments` URL keeps its target open: hash-target.ts;
- *        │                  "Leave a comment" links hide with the folded form: core/comment-prompts.ts)
- *        │                 └─► MutationObserver for late chrome, once per frame at most (late-chrome.ts)
- *        ├─► storage.onChanged / popup's set-cleanup ─► fold or unfold live, no reload
- *        └─► popup ◄── runtime messages (get-state, set-cleanup)
+ *   page loads ─► guard (one copy only) ─► html[data-quietread]="analysed"
+ *        ├─► markers? (one querySelector: platform and comment-system markup, gate-markers.ts)
+ *        │     yes ─► settings read in parallel ─► background injects fold.js ─► it detects, writes
+ *        │            "analysed wordpress review article", folds, and answers the popup from then on
+ *        │     no  ─► checks again a few times over the first seconds (a lazy comment section,
+ *        │            Jetpack's iframe), on a timer and on scroll, then stops (late-gate.ts)
+ *        ├─► where the settings alone ask for folding (site switched on, mode `blogs`), the background
+ *        │   injects fold.js itself: a content script it registers for those sites (load-folds.ts)
+ *        └─► popup ◄── the one runtime listener: get-state, set-cleanup (fold.js's answers once it runs)
  *
- * States:
- *   not WordPress, nothing found ─► only the token list (no stub, no collapsed attribute)
- *   not WordPress, comment system found (mode `wordpress`) ─► its comments and form folded
- *   WordPress (or any blog page in mode `blogs`, or the site switched on) ─► all chrome folded
- *   article or review ─► the first stub also offers "Reading mode" (the background opens the reader)
- *   cleanup off (mode `never`, site switched off) ─► everything unfolded, stubs removed
- * Every entry point is wrapped: a failure logs `Quietread: …` and leaves the page as it was.
+ * Where fold.js never ran, tokens stay "analysed": no `wordpress`, `review` or `article`, which
+ * need the detection this script leaves out (README, Architecture). Every entry is wrapped:
+ * a failure logs `Quietread: …` and leaves the page as it was.
  */
 import { nativeBrowser as browser } from '../native-browser';
-import { getCleanupSettings, onCleanupSettingsChanged } from '../cleanup-settings';
-import type { Message, PageState } from '../messages';
-import { isOurMessage } from '../messages';
-import { startCleanup, type Cleanup } from './cleanup';
-import type { LightCopy } from '../core/light-copy';
-import { computeTokens, detectPage, writeTokens, type PageFacts } from './page-tokens';
-import { copyInSteps, isLargePage } from './page-view';
+import { parseCleanupSettings, siteOf, type CleanupSettings } from '../cleanup-settings';
+import { isOurMessage, type Message, type PageState } from '../messages';
+import { canHaveFolds } from './gate-markers';
+import { gateLink, isContextGone, type GateLink } from './gate-link';
+import { watchForMarkers } from './late-gate';
 
 const GUARD = '__quietreadContent';
+const FOLDS_GUARD = '__quietreadFolds'; // fold-page.ts's guard
+const MODE_KEY = 'cleanup.mode';
 
 function safely<T>(what: string, fn: () => T): T | undefined {
   try {
@@ -41,82 +38,79 @@ function safely<T>(what: string, fn: () => T): T | undefined {
   }
 }
 
-function state(cleanup: Cleanup | undefined): PageState {
-  const folds = cleanup?.folds.list() ?? [];
+/** The state of a page fold.js never ran on: nothing folded; cleanup on unless the settings say off. */
+function gateState(s: CleanupSettings, site: string, enabled: boolean | undefined): PageState {
+  const override = enabled ?? s.sites[site];
   return {
     url: location.href,
     title: document.title,
     tokens: (document.documentElement.getAttribute('data-quietread') ?? '').split(' ').filter(Boolean),
-    collapsed: folds.map((f) => ({ kind: f.kind, label: f.label, open: f.open })),
-    cleanupEnabled: cleanup ? cleanup.level() !== 'off' : false,
+    collapsed: [],
+    cleanupEnabled: override ?? s.mode !== 'never',
   };
-}
-
-function handle(msg: Message, cleanup: Cleanup | undefined): PageState | undefined {
-  switch (msg.type) {
-    case 'popup-to-content:get-state':
-      return state(cleanup);
-    case 'popup-to-content:set-cleanup':
-      // Applied at once for this tab; the popup saves it with `setSiteCleanup`, and
-      // `storage.onChanged` brings it to the site's other tabs.
-      safely('switching cleanup', () => cleanup?.setEnabled(msg.enabled));
-      return state(cleanup);
-    default:
-      return undefined; // messages for other receivers
-  }
 }
 
 function start(): void {
   const w = window as unknown as Record<string, unknown>;
   // `=== true`: a page element with this id is reachable as window[GUARD] (named access) and must not switch us off.
-  if (w[GUARD] === true) return; // a second copy (re-injection) must not act twice
+  if (w[GUARD] === true) return;
   w[GUARD] = true;
-  let cleanup: Cleanup | undefined;
-  let unsubscribe = () => {};
-  const teardown = () => {
-    // The extension was reloaded or removed: give the page back as it was.
-    safely('teardown', () => cleanup?.stop());
-    safely('teardown', unsubscribe);
-    cleanup = undefined;
-  };
-  const onReader = () => {
-    browser.runtime.sendMessage({ type: 'content-to-background:toggle-reader' } satisfies Message).catch((err: unknown) => {
-      if (String(err).includes('context invalidated')) teardown();
-      else console.warn('Quietread: opening the reader failed', err);
+  // The link (and its AbortController) is made only once fold.js is wanted: every DOM interface a
+  // content script touches first costs it time on every page.
+  let link: GateLink | undefined;
+  const html = document.documentElement;
+  if (!html.hasAttribute('data-quietread')) html.setAttribute('data-quietread', 'analysed');
+  const read = (keys: string[] | null) => browser.storage.sync.get(keys).then((raw) => parseCleanupSettings(raw as Record<string, unknown>));
+  const fail = (what: string) => (err: unknown) => (isContextGone(err) ? link?.abort() : console.warn(`Quietread: ${what} failed`, err));
+
+  let loading = false;
+  let stopWatch = () => {};
+  const load = () => {
+    // fold.js already runs when the background's registered copy came first (a site switched on).
+    if (loading || link?.signal.aborted || w[FOLDS_GUARD] === true) return;
+    loading = true;
+    stopWatch();
+    link = gateLink(window);
+    link.settings = read(null);
+    link.settings.catch(() => {}); // fold.js reports it
+    link.signal.addEventListener('abort', () => {
+      safely('teardown', () => browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]));
+    }, { once: true });
+    browser.runtime.sendMessage({ type: 'content-to-background:load-folds' } satisfies Message).catch((err: unknown) => {
+      loading = false;
+      fail('loading the fold code')(err);
     });
   };
-  /** Marks the page and starts cleanup once we know what the page is. */
-  const begin = (facts: PageFacts | undefined, large: { firstCopy: LightCopy | null } | undefined) => {
-    const mark = (collapsed: boolean) => safely('marking the page', () => writeTokens(document, facts ? computeTokens(facts, collapsed) : ['analysed']));
-    mark(false);
-    if (!facts) return;
-    cleanup = safely('cleanup', () => startCleanup(document, facts, {
-      onChange: () => mark(cleanup?.folds.anyFolded() ?? false),
-      onReader: facts.isArticle ? () => safely('reading mode', onReader) : undefined,
-      safely: (what, fn) => safely(what, fn),
-      large,
-    }));
-    getCleanupSettings().then(
-      (settings) => safely('applying settings', () => cleanup?.applySettings(settings)),
-      (err) => console.warn('Quietread: reading settings failed', err),
-    );
-    unsubscribe = safely('watching settings', () => onCleanupSettingsChanged((s) => safely('applying settings', () => cleanup?.applySettings(s)))) ?? unsubscribe;
-  };
-  if (safely('measuring the page', () => isLargePage(document))) {
-    // A huge page is read through a light copy made in steps, so its tab never freezes.
-    copyInSteps(document).then(
-      (copy) => begin(safely('detection', () => detectPage(copy.doc, location.href)), { firstCopy: copy }),
-      (err: unknown) => console.warn('Quietread: reading the page failed', err),
-    );
-  } else {
-    begin(safely('detection', () => detectPage(document)), undefined);
-  }
+
+  // The settings are not read here: the first use of `storage` in a page costs ~5 ms of script
+  // (Chrome builds the API's bindings). Where the settings alone ask for folding (the site
+  // switched on, mode `blogs`) the background injects fold.js itself (background/load-folds.ts).
+  if (safely('looking for markers', () => canHaveFolds(document))) load();
+  else stopWatch = watchForMarkers(window, () => canHaveFolds(document), load);
+
   // Answered through sendResponse (the browser's own API: Chrome ignores a promise returned here).
   const onMessage = (msg: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
     if (!isOurMessage<Message>(msg, 'popup-to-content:')) return undefined;
-    const reply = safely('message', () => handle(msg, cleanup));
-    if (reply) sendResponse(reply);
-    return undefined;
+    // fold.js may have come without us (registered by the background for a site switched on).
+    if (!link && w[FOLDS_GUARD] === true) link = gateLink(window);
+    if (link?.handle) {
+      const reply = safely('message', () => link?.handle?.(msg));
+      if (reply) sendResponse(reply);
+      return undefined;
+    }
+    let enabled: boolean | undefined;
+    if (msg.type === 'popup-to-content:set-cleanup') {
+      enabled = msg.enabled;
+      if (msg.enabled) load();
+      if (link) link.enabled = msg.enabled;
+    } else if (msg.type !== 'popup-to-content:get-state') return undefined;
+    enabled ??= link?.enabled;
+    const site = siteOf(location.hostname);
+    read([MODE_KEY, `cleanup.site:${site}`]).then((s) => sendResponse(gateState(s, site, enabled)), (err: unknown) => {
+      fail('reading settings')(err);
+      sendResponse(undefined);
+    });
+    return true; // the answer comes after the settings are read
   };
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }

@@ -15,6 +15,8 @@ export interface WatchOptions {
   isOurs: (node: Node) => boolean;
   /** Stop after this long without a relevant mutation. */
   quietMs?: number;
+  /** Stops the watcher when aborted (the extension went away). */
+  signal?: AbortSignal;
 }
 
 const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR']);
@@ -78,14 +80,14 @@ export function watchLateChrome(doc: Document, scan: () => void, opts: WatchOpti
   win.addEventListener('scroll', onScroll, { passive: true });
   resume(false); // the caller has just scanned
 
-  return {
-    stop() {
-      stopped = true;
-      pause();
-      win.removeEventListener('scroll', onScroll);
-      win.clearTimeout(quiet);
-      win.clearTimeout(timer);
-      if (frame) win.cancelAnimationFrame(frame);
-    },
+  const stop = () => {
+    stopped = true;
+    pause();
+    win.removeEventListener('scroll', onScroll);
+    win.clearTimeout(quiet);
+    win.clearTimeout(timer);
+    if (frame) win.cancelAnimationFrame(frame);
   };
+  opts.signal?.addEventListener('abort', stop, { once: true });
+  return { stop };
 }
