@@ -20,6 +20,7 @@ export async function savedStatus(analysis: Analysis): Promise<SaveStatus> {
   try {
     const reply = (await browser.runtime.sendMessage({
       type: 'any-to-background:saved-status',
+      url: analysis.url,
       canonicalUrl: analysis.canonicalUrl ?? analysis.url,
       textHash: textHash(analysis.textContent),
     })) as SavedStatusReply | undefined;

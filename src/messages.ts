@@ -44,7 +44,7 @@ export type Message =
   | { type: 'any-to-ondemand:analyze' }
   | { type: 'any-to-ondemand:toggle-reader'; open?: boolean }
   | { type: 'any-to-background:save'; analysis: Analysis }
-  | { type: 'any-to-background:saved-status'; canonicalUrl: string; textHash?: string }
+  | { type: 'any-to-background:saved-status'; url?: string; canonicalUrl: string; textHash?: string }
   | { type: 'any-to-background:toggle-reader'; tabId: number }
   | { type: 'content-to-background:toggle-reader' }
   | { type: 'ondemand-to-background:reader-token'; token: string }

@@ -35,8 +35,9 @@ export async function saveAnalysis(analysis: unknown): Promise<SaveReply> {
   return { ok: false, error: saved.error === 'quota-exceeded' ? 'quota-exceeded' : 'failed', message: saved.message };
 }
 
-async function savedStatus(canonicalUrl: string, hash?: string): Promise<SavedStatusReply> {
-  const found = await (await lib()).findByUrl(canonicalKey(canonicalUrl, canonicalUrl));
+/** Looks the page up by the key its save would use: a canonical URL on another site does not count. */
+async function savedStatus(url: string, canonicalUrl: string, hash?: string): Promise<SavedStatusReply> {
+  const found = await (await lib()).findByUrl(canonicalKey(url, canonicalUrl));
   if (!found.ok || !found.value) return { saved: false };
   const { id, savedAt, updatedAt, textHash } = found.value;
   return { saved: true, id, savedAt, updatedAt, changed: hash !== undefined && hash !== textHash };
@@ -87,7 +88,7 @@ function handle(msg: LibraryMessage): Promise<SaveReply | SavedStatusReply> {
     case 'any-to-background:save':
       return saveAnalysis(msg.analysis).catch((err: unknown): SaveReply => ({ ok: false, error: 'failed', message: `Quietread could not save this page: ${String(err)}` }));
     case 'any-to-background:saved-status':
-      return savedStatus(msg.canonicalUrl, msg.textHash).catch((err: unknown): SavedStatusReply => {
+      return savedStatus(msg.url ?? msg.canonicalUrl, msg.canonicalUrl, msg.textHash).catch((err: unknown): SavedStatusReply => {
         console.warn('Quietread: reading the saved status failed', err);
         return { saved: false };
       });
