@@ -19,7 +19,7 @@ export function noPreactRawHtml() {
 }
 
 /**
- * Readability and DOMPurify each set `innerHTML` on an element of an inert document (Readability
+ * Readability, DOMPurify and Defuddle each set `innerHTML` on an element of an inert document (Readability
  * restores its page cache and unwraps `<noscript>` in the clone it works on; DOMPurify's fallback
  * for a failed DOMParser). We route those three writes through one helper that parses with
  * DOMParser (an inert document: nothing runs, nothing loads) and adopts the nodes, which is the
@@ -47,6 +47,20 @@ function __quietreadInertHtml(el, html) {
     {
       file: /[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/,
       sinks: [[/doc\.documentElement\.innerHTML = (IS_EMPTY_INPUT \? emptyHTML : dirtyPayload);/, '__quietreadInertHtml(doc.documentElement, $1);']],
+    },
+    {
+      // Defuddle's entity decoding and HTML parsing (utils/dom: a textarea, a template, a div of the page's own document).
+      file: /[\\/]defuddle[\\/]dist[\\/]index\.js$/,
+      sinks: [
+        [/return r\.innerHTML=e,r\.value/, 'return __quietreadInertHtml(r,e),r.value'],
+        [/if\(r\.innerHTML=e,r\.content\)return r\.content;/, 'if(__quietreadInertHtml(r.content||r,e),r.content)return r.content;'],
+        [/const n=t\.createElement\("div"\);n\.innerHTML=e;/, 'const n=t.createElement("div");__quietreadInertHtml(n,e);'],
+      ],
+    },
+    {
+      // Defuddle's article HTML parsed into the clone it worked on (src/core/article-candidates.ts).
+      file: /[\\/]src[\\/]core[\\/]article-candidates\.ts$/,
+      sinks: [[/content\.innerHTML\s*=\s*(res\.content\s*\?\?\s*(['"`])\2);/, '__quietreadInertHtml(content, $1);']],
     },
   ];
   return {
