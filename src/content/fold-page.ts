@@ -30,17 +30,10 @@ import type { LightCopy } from '../core/light-copy';
 import { computeTokens, detectPage, writeTokens, type PageFacts } from './page-tokens';
 import { copyInSteps, isLargePage } from './page-view';
 import { gateLink, isContextGone } from './gate-link';
+import { safely } from './safely';
 
 const GUARD = '__quietreadFolds';
 
-function safely<T>(what: string, fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch (err) {
-    console.warn(`Quietread: ${what} failed`, err);
-    return undefined;
-  }
-}
 
 function state(cleanup: Cleanup | undefined): PageState {
   const folds = cleanup?.folds.list() ?? [];

@@ -24,19 +24,12 @@ import { isOurMessage, type Message, type PageState } from '../messages';
 import { canHaveFolds } from './gate-markers';
 import { gateLink, isContextGone, type GateLink } from './gate-link';
 import { watchForMarkers } from './late-gate';
+import { safely } from './safely';
 
 const GUARD = '__quietreadContent';
 const FOLDS_GUARD = '__quietreadFolds'; // fold-page.ts's guard
 const MODE_KEY = 'cleanup.mode';
 
-function safely<T>(what: string, fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch (err) {
-    console.warn(`Quietread: ${what} failed`, err);
-    return undefined;
-  }
-}
 
 /** The state of a page fold.js never ran on: nothing folded; cleanup on unless the settings say off. */
 function gateState(s: CleanupSettings, site: string, enabled: boolean | undefined): PageState {
