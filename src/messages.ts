@@ -10,6 +10,7 @@
  */
 import { nativeBrowser as browser } from './native-browser';
 import type { Analysis, AnalyzeError, BoilerplateKind } from './core/types';
+import type { CleanupSettings } from './cleanup-settings';
 
 export type { Analysis };
 
@@ -50,7 +51,14 @@ export type Message =
   | { type: 'ondemand-to-background:reader-token'; token: string }
   | { type: 'reader-to-background:confirm'; token: string }
   /** The gate (content.js) found something that can fold: inject fold.js into its frame. */
-  | { type: 'content-to-background:load-folds' };
+  | { type: 'content-to-background:load-folds' }
+  /**
+   * fold.js asks the background for the cleanup settings, and the background sends every tab the
+   * new ones when they change: a page's first `storage` call costs it ~5 ms of script (Chrome
+   * builds the API's bindings), `runtime` is already there for the gate's listener.
+   */
+  | { type: 'content-to-background:get-settings' }
+  | { type: 'background-to-content:settings'; settings: CleanupSettings };
 
 /** What `any-to-ondemand:toggle-reader` answers: whether the reader is open now. */
 export interface ToggleReaderReply {
@@ -83,11 +91,16 @@ export function isOurMessage<T extends { type: string }>(msg: unknown, prefix: s
 }
 
 /**
- * Makes sure the on-demand script (Readability, reader overlay) runs in the tab, then sends it a
- * message. Injection is idempotent: the script guards against a second copy.
+ * Sends a message to the on-demand script (Readability, reader overlay) of the tab's top frame,
+ * injecting it first only when it is not there yet: the message goes out once, and only when no
+ * copy answers (the gate ignores `any-to-ondemand:` messages, so no answer means no copy) is
+ * ondemand.js injected and the message sent again. Every reply of ours is an object.
  * Needs `scripting` plus host access or the `activeTab` grant of a user gesture.
  */
 export async function sendToOnDemand<R>(tabId: number, message: Extract<Message, { type: `any-to-ondemand:${string}` }>): Promise<R> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['ondemand.js'] });
-  return (await browser.tabs.sendMessage(tabId, message)) as R;
+  const target = { frameId: 0 };
+  const first: unknown = await browser.tabs.sendMessage(tabId, message, target).catch(() => undefined);
+  if (typeof first === 'object' && first !== null) return first as R;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['ondemand.js'] });
+  return (await browser.tabs.sendMessage(tabId, message, target)) as R;
 }

@@ -7,11 +7,14 @@
  *   settings injects it at once into the open tabs it now concerns.
  * `scripting.executeScript` and `registerContentScripts` work the same in Chrome and Firefox (a
  * dynamic `import()` of a web-accessible module would expose the file to every page).
+ * The page side never touches `storage` (its first call costs a page ~5 ms): fold.js asks for the
+ * settings here, and a change is sent to every tab (`background-to-content:settings`).
  */
 import browser from 'webextension-polyfill';
 import { isCleanupKey, parseCleanupSettings, type CleanupSettings } from '../cleanup-settings';
 import { foldPatterns } from './fold-patterns';
 import { isOurMessage, type Message } from '../messages';
+import { PAGE_PORT } from '../gate-link';
 
 const SCRIPT_ID = 'quietread-fold-sites';
 const FILES = ['fold.js'];
@@ -51,11 +54,28 @@ function resync(then: (patterns: string[]) => Promise<void> = async () => {}): v
 
 browser.runtime.onInstalled.addListener(() => resync());
 browser.runtime.onStartup.addListener(() => resync());
+/** Sends the new settings to every tab: the fold code of each applies them live (the gate ignores them where it runs alone). */
+async function sendToTabs(): Promise<void> {
+  const message: Message = { type: 'background-to-content:settings', settings: await readSettings() };
+  for (const tab of await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] })) {
+    if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => {}); // a tab without our scripts
+  }
+}
+
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && Object.keys(changes).some(isCleanupKey)) resync(injectIntoOpenTabs);
+  if (area !== 'sync' || !Object.keys(changes).some(isCleanupKey)) return;
+  resync(injectIntoOpenTabs);
+  sendToTabs().catch(warn('sending the settings'));
+});
+
+// A page's port (gate-link.ts `watchExtension`) is only held open: its disconnect tells the page the extension went away.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== PAGE_PORT) return;
+  port.onMessage.addListener(() => {}); // nothing is sent on it
 });
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
+  if (isOurMessage<Message>(msg, 'content-to-background:get-settings')) return readSettings();
   if (!isOurMessage<Message>(msg, 'content-to-background:load-folds')) return undefined;
   const tabId = sender.tab?.id;
   if (tabId === undefined) return Promise.resolve(false);

@@ -49,6 +49,8 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
   large?: { firstCopy: LightCopy | null };
   /** Aborted when the extension goes away: everything stops and the page is given back. */
   signal?: AbortSignal;
+  /** Every scan's blocks (all kinds, before the level chooses), for the analysis to reuse. */
+  onFound?: (blocks: BoilerplateMatch[]) => void;
 }): Cleanup {
   let level: CleanupLevel = 'off';
   let watcher: Watcher | null = null;
@@ -103,7 +105,9 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
 
   const scan = (initial: boolean) => {
     if (opts.large) return scanLarge(initial);
-    fold(chooseBlocks(findBoilerplate(doc), level), (els) => findCommentPrompts(doc, els), initial);
+    const found = findBoilerplate(doc);
+    opts.onFound?.(found);
+    fold(chooseBlocks(found, level), (els) => findCommentPrompts(doc, els), initial);
   };
 
   const setLevel = (next: CleanupLevel) => {

@@ -6,12 +6,12 @@
  *   gate matched ─► fold.js ─► detect (cheap) ─► html[data-quietread]="analysed wordpress review article"
  *        │   (a huge page, over 2 MB of HTML or 25,000 elements, is read through a light copy made in 8 ms steps: page-view.ts)
  *        │
- *        ├─► settings (storage.sync, already asked for by the gate) ─► level: off | confident | all   (cleanup-settings.ts)
+ *        ├─► settings (from the background, already asked for by the gate) ─► level: off | confident | all   (cleanup-settings.ts)
  *        │        └─► findBoilerplate ─► fold blocks: [data-quietread-collapsed] + stub [data-quietread-stub]
  *        │                 (folds.ts, stub.ts; a `#comments` URL keeps its target open: hash-target.ts;
  *        │                  "Leave a comment" links hide with the folded form: core/comment-prompts.ts)
  *        │                 └─► MutationObserver for late chrome, once per frame at most (late-chrome.ts)
- *        ├─► storage.onChanged / popup's set-cleanup ─► fold or unfold live, no reload
+ *        ├─► the background's `settings` message / popup's set-cleanup ─► fold or unfold live, no reload
  *        └─► popup ◄── the gate's one runtime listener hands get-state and set-cleanup to `link.handle`
  *
  * States:
@@ -23,14 +23,14 @@
  * Every entry point is wrapped: a failure logs `Quietread: …` and leaves the page as it was.
  */
 import { nativeBrowser as browser } from '../native-browser';
-import { getCleanupSettings, onCleanupSettingsChanged } from '../cleanup-settings';
 import type { Message, PageState } from '../messages';
 import { startCleanup, type Cleanup } from './cleanup';
 import type { LightCopy } from '../core/light-copy';
 import { computeTokens, detectPage, writeTokens, type PageFacts } from './page-tokens';
 import { copyInSteps, isLargePage } from './page-view';
-import { gateLink, isContextGone } from './gate-link';
+import { askSettings, gateLink, isContextGone, watchExtension } from '../gate-link';
 import { safely } from './safely';
+import { pageElementCount } from '../core/page-findings';
 
 const GUARD = '__quietreadFolds';
 
@@ -50,9 +50,13 @@ function handle(msg: Message, cleanup: Cleanup | undefined): PageState | undefin
   switch (msg.type) {
     case 'popup-to-content:get-state':
       return state(cleanup);
+    case 'background-to-content:settings':
+      // The settings changed (another tab, the options page, the popup): applied live.
+      safely('applying settings', () => cleanup?.applySettings(msg.settings));
+      return undefined;
     case 'popup-to-content:set-cleanup':
       // Applied at once for this tab; the popup saves it with `setSiteCleanup`, and
-      // `storage.onChanged` brings it to the site's other tabs.
+      // the background sends the new settings to the site's other tabs.
       safely('switching cleanup', () => cleanup?.setEnabled(msg.enabled));
       return state(cleanup);
     default:
@@ -67,12 +71,11 @@ function start(): void {
   w[GUARD] = true;
   const link = gateLink(window);
   if (link.signal.aborted) return;
+  watchExtension(link);
   let cleanup: Cleanup | undefined;
-  let unsubscribe = () => {};
   // The extension was reloaded or removed: give the page back as it was.
   link.signal.addEventListener('abort', () => {
     safely('teardown', () => cleanup?.stop());
-    safely('teardown', unsubscribe);
     cleanup = undefined;
     link.handle = undefined;
   }, { once: true });
@@ -94,16 +97,19 @@ function start(): void {
       safely: (what, fn) => safely(what, fn),
       large,
       signal: link.signal,
+      // Left for the analysis (ondemand.js), so a popup or reader open does not find them again.
+      onFound: (blocks) => {
+        link.findings = { doc: document, platform: facts.platform, blocks, elements: pageElementCount(document) };
+      },
     }));
-    (link.settings ?? getCleanupSettings()).then(
+    (link.settings ?? askSettings()).then(
       (settings) => safely('applying settings', () => {
         cleanup?.applySettings(settings);
-        // The popup's switch, flipped before we ran, wins over what storage said then.
+        // The popup's switch, flipped before we ran, wins over what the settings said then.
         if (link.enabled !== undefined) cleanup?.setEnabled(link.enabled);
       }),
       (err: unknown) => (isContextGone(err) ? link.abort() : console.warn('Quietread: reading settings failed', err)),
     );
-    unsubscribe = safely('watching settings', () => onCleanupSettingsChanged((s) => safely('applying settings', () => cleanup?.applySettings(s)))) ?? unsubscribe;
   };
   link.handle = (msg) => handle(msg, cleanup);
   if (safely('measuring the page', () => isLargePage(document))) {

@@ -22,7 +22,7 @@ import { nativeBrowser as browser } from '../native-browser';
 import { parseCleanupSettings, siteOf, type CleanupSettings } from '../cleanup-settings';
 import { isOurMessage, type Message, type PageState } from '../messages';
 import { canHaveFolds } from './gate-markers';
-import { gateLink, isContextGone, type GateLink } from './gate-link';
+import { askSettings, gateLink, isContextGone, type GateLink } from '../gate-link';
 import { watchForMarkers } from './late-gate';
 import { safely } from './safely';
 
@@ -64,7 +64,7 @@ function start(): void {
     loading = true;
     stopWatch();
     link = gateLink(window);
-    link.settings = read(null);
+    link.settings = askSettings();
     link.settings.catch(() => {}); // fold.js reports it
     link.signal.addEventListener('abort', () => {
       safely('teardown', () => browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]));
@@ -76,13 +76,19 @@ function start(): void {
   };
 
   // The settings are not read here: the first use of `storage` in a page costs ~5 ms of script
-  // (Chrome builds the API's bindings). Where the settings alone ask for folding (the site
-  // switched on, mode `blogs`) the background injects fold.js itself (background/load-folds.ts).
+  // (Chrome builds the API's bindings), so fold.js gets them from the background, and only the
+  // popup's question on a page fold.js never ran on reads them. Where the settings alone ask for
+  // folding (a site switched on, mode `blogs`) the background injects fold.js itself (load-folds.ts).
   if (safely('looking for markers', () => canHaveFolds(document))) load();
   else stopWatch = watchForMarkers(window, () => canHaveFolds(document), load);
 
   // Answered through sendResponse (the browser's own API: Chrome ignores a promise returned here).
   const onMessage = (msg: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+    // The background's settings are for fold.js only; where the gate runs alone there is nothing to apply.
+    if (isOurMessage<Message>(msg, 'background-to-content:')) {
+      safely('message', () => link?.handle?.(msg));
+      return undefined;
+    }
     if (!isOurMessage<Message>(msg, 'popup-to-content:')) return undefined;
     // fold.js may have come without us (registered by the background for a site switched on).
     if (!link && w[FOLDS_GUARD] === true) link = gateLink(window);

@@ -6,6 +6,7 @@ import { declobbered, protoGet, protoMethod } from './declobber';
 import { detectPlatform } from './detect';
 import { extractArticle } from './extract';
 import { LIMITS } from './limits';
+import { blocksInClone, boilerplateSource } from './page-findings';
 import { readMetadata } from './metadata';
 import { detectReview } from './review';
 import { sanitizeHtml } from './sanitize';
@@ -38,10 +39,13 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
   const pageText = normalizeSpace(body?.textContent);
   if (!body || pageText.length < LIMITS.minTextChars) return { ok: false, error: 'empty', message: 'the page has no text' };
 
-  const platform = detectPlatform(doc, url);
+  // What the fold code found on this very page is used, not found again (in `doc`, a copy of it maybe).
+  const known = opts.findings?.doc === page ? opts.findings : undefined;
+  const platform = known?.platform ?? detectPlatform(doc, url);
+  const boilerplateOf = boilerplateSource(doc, known && blocksInClone(known.blocks, page, doc));
   const review = detectReview(doc, url);
   const pageType = classifyPage(doc);
-  const extracted = extractArticle(doc, url);
+  const extracted = extractArticle(doc, url, boilerplateOf);
   if (!extracted.ok) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };
   const article = extracted.value;
   const firstImage = article.content.querySelector('img[src]')?.getAttribute('src') ?? null;
@@ -49,7 +53,7 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
   trimArticleHeader(article.content, meta.title);
   trimArticleTail(article.content);
   // The cleaned article against plain Readability and Defuddle: the measured choice (and its reason).
-  const chosen = chooseAmongCandidates(doc, url, article.content);
+  const chosen = chooseAmongCandidates(doc, url, article.content, boilerplateOf);
   const { textContent, choice } = chosen;
   // Readability returns whatever it finds, even a lone menu link: that is no article.
   if (countWords(textContent) < 3) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };

@@ -5,7 +5,10 @@ import { blockText } from './block-text';
 import { chooseArticle, type ArticleCandidate, type ArticleChoice } from './choose-article';
 import { findBoilerplate } from './find-boilerplate';
 import { fixLazyImages } from './lazy-images';
-import type { BoilerplateKind } from './types';
+import type { BoilerplateKind, BoilerplateMatch } from './types';
+
+/** The boilerplate blocks of a clone of the page (found once for all clones: page-findings.ts). */
+type BoilerplateOf = (clone: Document) => BoilerplateMatch[];
 
 // Blocks found by comment-system and login markup are boilerplate whatever Readability thinks of them
 // (it takes long comment threads for the article): they leave every candidate. The other kinds
@@ -18,21 +21,21 @@ interface Built {
   text: string;
 }
 
-function cloneWithoutComments(doc: Document): Document {
+function cloneWithoutComments(doc: Document, boilerplateOf: BoilerplateOf): Document {
   const clone = doc.cloneNode(true) as Document;
-  for (const block of findBoilerplate(clone)) if (CERTAIN.has(block.kind)) block.element.remove();
+  for (const block of boilerplateOf(clone)) if (CERTAIN.has(block.kind)) block.element.remove();
   fixLazyImages(clone);
   return clone;
 }
 
-function plainCandidate(doc: Document): Built | null {
-  const parsed = new Readability<Node>(cloneWithoutComments(doc), { serializer: (node) => node }).parse();
+function plainCandidate(doc: Document, boilerplateOf: BoilerplateOf): Built | null {
+  const parsed = new Readability<Node>(cloneWithoutComments(doc, boilerplateOf), { serializer: (node) => node }).parse();
   const content = parsed?.content as Element | null | undefined;
   return content ? { content, text: blockText(content) } : null;
 }
 
-function defuddleCandidate(doc: Document, url: string): Built | null {
-  const clone = cloneWithoutComments(doc);
+function defuddleCandidate(doc: Document, url: string, boilerplateOf: BoilerplateOf): Built | null {
+  const clone = cloneWithoutComments(doc, boilerplateOf);
   const res = new Defuddle(clone, { url, useAsync: false, includeReplies: false }).parse();
   // Parsed into the clone, a document without a browsing context: nothing in it loads or runs.
   const content = clone.createElement('div');
@@ -52,7 +55,7 @@ export interface ChosenArticle {
  * sections taken out of both) and returns the one `chooseArticle` settles on. A method that throws on a
  * hostile page is left out, never the analysis.
  */
-export function chooseAmongCandidates(doc: Document, url: string, cleaned: Element): ChosenArticle {
+export function chooseAmongCandidates(doc: Document, url: string, cleaned: Element, boilerplateOf: BoilerplateOf = findBoilerplate): ChosenArticle {
   const cleanedText = blockText(cleaned);
   const built = new Map<ArticleCandidate['name'], Built>([['cleaned', { content: cleaned, text: cleanedText }]]);
   const tryBuild = (name: ArticleCandidate['name'], make: () => Built | null) => {
@@ -63,8 +66,8 @@ export function chooseAmongCandidates(doc: Document, url: string, cleaned: Eleme
       // a method failing on this page is no candidate; the others still are
     }
   };
-  tryBuild('plain', () => plainCandidate(doc));
-  tryBuild('defuddle', () => defuddleCandidate(doc, url));
+  tryBuild('plain', () => plainCandidate(doc, boilerplateOf));
+  tryBuild('defuddle', () => defuddleCandidate(doc, url, boilerplateOf));
   const choice = chooseArticle([...built].map(([name, b]) => ({ name, text: b.text })));
   const chosen = built.get(choice.name) ?? { content: cleaned, text: cleanedText };
   if (choice.name !== 'cleaned') makeUrlsAbsolute(chosen.content, baseUrlOf(doc, url));

@@ -7,7 +7,7 @@ import { findBoilerplate } from './find-boilerplate';
 import { fixLazyImages } from './lazy-images';
 import { removeSiteChrome } from './site-chrome';
 import { prependStandfirst } from './standfirst';
-import type { PageComment, RemovedBlock, Result } from './types';
+import type { BoilerplateMatch, PageComment, RemovedBlock, Result } from './types';
 
 /** What Readability found, with the content still a DOM element (of the clone). */
 export interface ExtractedArticle {
@@ -28,10 +28,10 @@ export interface ExtractedArticle {
  * live page must stay as it is), after taking the boilerplate blocks out of the clone: comment lists
  * look like content to Readability and leak into its output on many WordPress pages.
  */
-export function extractArticle(doc: Document, url: string): Result<ExtractedArticle, 'not-readerable'> {
+export function extractArticle(doc: Document, url: string, boilerplateOf: (clone: Document) => BoilerplateMatch[] = findBoilerplate): Result<ExtractedArticle, 'not-readerable'> {
   const clone = doc.cloneNode(true) as Document;
   const removed: RemovedBlock[] = [];
-  const blocks = findBoilerplate(clone);
+  const blocks = boilerplateOf(clone);
   const comments = commentsOf(blocks); // read before the blocks leave the clone
   for (const block of blocks) {
     removed.push({ kind: block.kind, label: block.label, textLength: block.textLength });

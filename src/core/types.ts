@@ -1,5 +1,6 @@
 /** Shared types of the core: what analysis, detection and cleanup return. No extension API here. */
 
+import type { PageFindings } from './page-findings';
 import type { PageType } from './page-type';
 
 export type Platform = 'wordpress' | 'wordpress.com' | 'blogger' | 'ghost' | 'other';
@@ -124,4 +125,6 @@ export interface AnalyzeOptions {
   byteLength?: number;
   /** A window DOMPurify supports, when the document's own does not (e.g. linkedom in Node). */
   sanitizeWindow?: Window;
+  /** What the fold code already found on this page (platform, boilerplate): not found again. */
+  findings?: PageFindings;
 }

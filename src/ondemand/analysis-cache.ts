@@ -1,26 +1,32 @@
 /**
- * The page's Analysis, computed once and kept until the page changes: Readability is the costly
- * part of opening the reader, and the popup, the reader and "save" all ask for the same analysis.
+ * The page's Analysis, computed once per page state: Readability is the costly part of opening the
+ * reader, and the popup, the reader and "save" all ask for the same analysis.
+ *
+ * The cache is keyed by what the article is, the URL plus a hash of the main text (the page's
+ * content wrapper, `findMainContent`, else the body): a new comment, an ad or Quietread's own stubs
+ * change nothing, an edit of the article does. The analysis uses what the fold code already found
+ * on the page (platform, boilerplate blocks) while the page has not changed since.
  */
 import { analyzePage } from '../core/analyze';
+import { findMainContent } from '../core/main-content';
+import { pageElementCount, type PageFindings } from '../core/page-findings';
+import { textHash } from '../core/text-hash';
+import { knownGateLink } from '../gate-link';
 import type { AnalyzeReply } from '../messages';
 
-let cached: { url: string; reply: AnalyzeReply } | null = null;
-let observer: MutationObserver | null = null;
+let cached: { key: string; reply: AnalyzeReply } | null = null;
 
-/** Our own nodes (the reader host) do not count as a change of the page. */
-function isOurs(node: Node): boolean {
-  return node instanceof Element && node.hasAttribute('data-quietread-reader');
+/** URL plus the hash of the text the article comes from. */
+function articleKey(): string {
+  const body = document.body;
+  const main = body ? findMainContent(body) : null;
+  return `${location.href}\n${textHash((main ?? body ?? document.documentElement).textContent ?? '')}`;
 }
 
-function watchForChanges(): void {
-  if (observer) return;
-  observer = new MutationObserver((records) => {
-    // Attribute changes (our own collapse marks, hover classes) leave the text as it is.
-    const changed = records.some((r) => r.type === 'characterData' || [...r.addedNodes, ...r.removedNodes].some((n) => !isOurs(n)));
-    if (changed) cached = null;
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+/** fold.js's findings, while the page still has the elements it had then. */
+function freshFindings(): PageFindings | undefined {
+  const found = knownGateLink(window)?.findings;
+  return found && found.doc === document && found.elements === pageElementCount(document) ? found : undefined;
 }
 
 /** The page's size in bytes as loaded (navigation timing), so a huge page is refused before any parsing. */
@@ -31,16 +37,16 @@ function pageBytes(): number | undefined {
 
 /** Analyses the live document (the core works on a clone) or returns the analysis cached for it. */
 export function currentAnalysis(): AnalyzeReply {
-  if (cached && cached.url === location.href) return cached.reply;
+  const key = articleKey();
+  if (cached?.key === key) return cached.reply;
   let reply: AnalyzeReply;
   try {
-    const result = analyzePage(document, location.href, { byteLength: pageBytes() });
+    const result = analyzePage(document, location.href, { byteLength: pageBytes(), findings: freshFindings() });
     reply = result.ok ? { ok: true, analysis: result.value } : { ok: false, error: result.error, message: result.message ?? result.error };
   } catch (err) {
     console.warn('Quietread: analysing the page failed', err);
     reply = { ok: false, error: 'failed', message: String(err) };
   }
-  cached = { url: location.href, reply };
-  watchForChanges();
+  cached = { key, reply };
   return reply;
 }

@@ -12,7 +12,8 @@
 import browser from 'webextension-polyfill';
 import { isOurMessage, type AnalyzeReply, type Message, type ToggleReaderReply } from '../messages';
 import { currentAnalysis } from './analysis-cache';
-import { closeReader, isReaderOpen, openReader } from './reader-overlay';
+import { gateLink, watchExtension } from '../gate-link';
+import { closeReader, isReaderOpen, openReader, setReaderSignal } from './reader-overlay';
 
 const GUARD = '__quietreadOnDemand';
 
@@ -54,8 +55,14 @@ function start(): void {
   if (w[GUARD] === true) return; // a second injection must not add a second listener
   w[GUARD] = true;
   browser.runtime.onMessage.addListener(onMessage);
-  // An orphaned copy (the extension was reloaded) keeps working without extension APIs: Escape still
-  // closes its overlay, and its analysis cache only listens to the page.
+  // The page's link (the gate's): when the extension goes away, the overlay closes and the listener goes.
+  const link = gateLink(window);
+  link.signal.addEventListener('abort', () => {
+    closeReader();
+    browser.runtime.onMessage.removeListener(onMessage);
+  }, { once: true });
+  watchExtension(link);
+  setReaderSignal(link);
 }
 
 try {

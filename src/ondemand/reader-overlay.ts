@@ -5,6 +5,7 @@
  * private MessageChannel whose one-time token the frame has the background confirm. The frame
  * reloading or navigating closes the overlay. The host's attribute tells its state: `loading`, then `open` once painted.
  */
+import { isContextGone, type GateLink } from '../gate-link';
 import browser from 'webextension-polyfill';
 import type { AnalyzeReply, Message, ReaderConnect, ReaderPortMessage } from '../messages';
 import { lockPage, type PageLock } from './page-lock';
@@ -94,9 +95,16 @@ export function isReaderOpen(): boolean {
   return current !== null;
 }
 
+let link: GateLink | undefined;
+
+/** The page's link: an overlay is never opened once it is aborted, and a call that finds the extension gone aborts it. */
+export function setReaderSignal(pageLink: GateLink): void {
+  link = pageLink;
+}
+
 /** Opens the overlay; `analyze` runs (in the next task) while the frame loads in the extension's process. */
 export function openReader(analyze: () => AnalyzeReply): void {
-  if (isReaderOpen()) return;
+  if (isReaderOpen() || link?.signal.aborted) return;
   // A User Timing mark on the page's timeline, for the profiler and `npm run bench` (scripts/bench-reader.mjs).
   performance.mark(OPEN_MARK);
   const host = document.createElement('div');
@@ -128,6 +136,7 @@ export function openReader(analyze: () => AnalyzeReply): void {
       connect(state);
     })
     .catch((err: unknown) => {
+      if (isContextGone(err)) return link?.abort(); // the extension went away: everything tears down
       console.warn('Quietread: the reader handshake failed', err);
       if (current === state) closeReader(); // a frame that can never be fed would only lock the page
     });

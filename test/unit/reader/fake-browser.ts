@@ -46,6 +46,8 @@ export function makeFakeBrowser() {
       query: async () => [{ id: 7, active: true }],
       onRemoved: event(),
       sendMessage: async (tabId: number, message: unknown) => {
+        // Only a tab the on-demand script was injected into answers `any-to-ondemand:` messages.
+        if (!injected.includes(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
         sent.push({ tabId, message });
         return { open: true };
       },

@@ -1,0 +1,54 @@
+// On the seed page, the page load (fold.js), one popup open and one reader open run detection and
+// boilerplate finding once each: the analysis takes what the fold code found on the page, and the
+// reader gets the popup's analysis from the cache.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+
+const calls = vi.hoisted(() => ({ detect: 0, find: 0 }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../cleanup/fake-browser')).fakeBrowser }));
+vi.mock('../../../src/native-browser', async () => ({ nativeBrowser: (await import('../cleanup/fake-browser')).fakeBrowser }));
+vi.mock('../../../src/core/detect', async (load) => {
+  const real = await load<typeof import('../../../src/core/detect')>();
+  return { ...real, detectPlatform: (...a: Parameters<typeof real.detectPlatform>) => (calls.detect++, real.detectPlatform(...a)) };
+});
+vi.mock('../../../src/core/find-boilerplate', async (load) => {
+  const real = await load<typeof import('../../../src/core/find-boilerplate')>();
+  return { ...real, findBoilerplate: (...a: Parameters<typeof real.findBoilerplate>) => (calls.find++, real.findBoilerplate(...a)) };
+});
+
+const seed = path.resolve(__dirname, '../../../../shared/seed/her-review.html');
+const demo = path.resolve(__dirname, '../../../demo/her-review.html');
+const html = fs.readFileSync(fs.existsSync(seed) ? seed : demo, 'utf8');
+const settle = () => new Promise((r) => setTimeout(r, 50));
+
+describe('analysis done once per page state', () => {
+  it('page load + popup open + reader open: detectPlatform and findBoilerplate once each', async () => {
+    document.open();
+    document.write(html);
+    document.close();
+    await import('../../../src/content/fold-page'); // fold.js: detects, finds, folds
+    await settle();
+    expect(document.querySelectorAll('[data-quietread-collapsed]').length).toBeGreaterThan(0);
+    expect(calls).toEqual({ detect: 1, find: 1 });
+
+    const { currentAnalysis } = await import('../../../src/ondemand/analysis-cache');
+    const popup = currentAnalysis(); // the popup's analyze
+    expect(popup.ok && popup.analysis.title).toBe('Her');
+    // The blocks fold.js found reached the analysis: taken out of the article and recorded.
+    expect(popup.ok && popup.analysis.removed.map((r) => r.kind)).toEqual(['share', 'comment-form', 'subscribe']);
+    expect(popup.ok && popup.analysis.textContent).not.toContain('Leave a Reply');
+    const reader = currentAnalysis(); // the reader's
+    expect(reader).toBe(popup);
+    expect(calls).toEqual({ detect: 1, find: 1 });
+
+    // A mutation outside the article (a late comment) keeps the cache; an edit of the article drops it.
+    document.getElementById('comments')?.append(document.createElement('p'));
+    expect(currentAnalysis()).toBe(popup);
+    const para = document.querySelector('.entry-content p') as Element;
+    para.textContent = `${para.textContent} Edited.`;
+    const edited = currentAnalysis();
+    expect(edited).not.toBe(popup);
+    expect(edited.ok && edited.analysis.textContent).toContain('Edited.');
+  });
+});
