@@ -8,23 +8,17 @@ import { findBoilerplate } from '../core/find-boilerplate';
 import { lightCopySteps, type LightCopy } from '../core/light-copy';
 import { RULES } from '../core/rules/index';
 import type { BoilerplateMatch } from '../core/types';
+import { LARGE_PAGE_ELEMENTS } from './gate-markers';
 
-/** Past this many elements the page is read through a light copy (the corpus' largest page has about 12,000). */
-export const LARGE_PAGE_ELEMENTS = 25_000;
 /** Work done between two yields to the page, in milliseconds. */
 const STEP_MS = 8;
 
-/** Bytes of HTML past which a page is huge whatever its element count (navigation timing knows them at once). */
-const LARGE_PAGE_BYTES = 2 * 1024 * 1024;
-
 /**
- * Whether to read the page through a light copy. The size of the HTML answers at once; counting
- * elements costs 15 ms on a page of 650,000 of them, so it is only done when the size is small or
- * unknown (a page built by its scripts).
+ * Whether to read the page through a light copy: one that has over 25,000 elements. Counted, not
+ * read from navigation timing: the first touch of `performance` costs every page it runs on more
+ * than the count (15 ms only on a page of 650,000 elements, which is huge anyway).
  */
 export function isLargePage(doc: Document): boolean {
-  const nav = doc.defaultView?.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  if (nav && nav.decodedBodySize > LARGE_PAGE_BYTES) return true;
   return doc.getElementsByTagName('*').length > LARGE_PAGE_ELEMENTS;
 }
 
