@@ -39,8 +39,10 @@ export const PAGE_PORT = 'quietread-page';
 
 /**
  * Aborts `link` when the extension goes away (reload, update, removal) while the page stays: a port
- * to the background disconnects then, and the runtime has lost its id. A disconnect with the id
- * still there is the background going idle, not away (one port per page, opened once).
+ * to the background disconnects then, and a moment later the runtime has lost its id (at the
+ * disconnect itself it still has it). A disconnect after which the id stays is the background going
+ * idle, not away: the watch ends there (one port per page; a later call to the extension that
+ * fails with "context invalidated" still aborts).
  */
 export function watchExtension(link: GateLink): void {
   if (link.watching || link.signal.aborted) return;
@@ -49,7 +51,10 @@ export function watchExtension(link: GateLink): void {
     const port = nativeBrowser.runtime.connect({ name: PAGE_PORT });
     port.onDisconnect.addListener(() => {
       link.watching = false;
-      if (!nativeBrowser.runtime?.id) link.abort();
+      // The runtime loses its id a moment after the port drops: look once it has.
+      setTimeout(() => {
+        if (!nativeBrowser.runtime?.id) link.abort();
+      }, 500);
     });
     link.signal.addEventListener('abort', () => port.disconnect(), { once: true });
   } catch (err) {
