@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the Node CLI (src/cli) with the core into dist/cli/quietread.mjs: one ESM file for
-// Node 20 with the npm dependencies left external. Node 20 cannot run TypeScript itself.
+// Node 20 with the npm dependencies bundled in, jsdom aside. Node 20 cannot run TypeScript itself.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -21,6 +21,9 @@ await build({
     sourcemap: false,
     rollupOptions: { output: { format: 'es', entryFileNames: 'quietread.mjs' } },
   },
-  ssr: { target: 'node' },
+  // The dependencies are bundled in (jsdom aside, loaded lazily for the sanitiser only): resolving
+  // and loading them module by module, CommonJS ones through Node's export lexer, was most of the
+  // CLI's start-up (0.7 s of 1.3 s on a quiet machine).
+  ssr: { target: 'node', noExternal: true, external: ['jsdom'] },
 });
 console.log('built dist/cli/quietread.mjs');
