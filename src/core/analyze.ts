@@ -1,4 +1,5 @@
 import { trimArticleHeader } from './article-header';
+import { coreTranslate } from './boilerplate-label';
 import { trimArticleTail } from './article-tail';
 import { chooseAmongCandidates } from './article-candidates';
 import { classifyPage } from './page-type';
@@ -20,9 +21,9 @@ export { extractComments } from './comments';
 /** Checks the size guard of `LIMITS`; returns the error message when the page is too large. */
 function tooLarge(doc: Document, opts: AnalyzeOptions): string | null {
   const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (opts.byteLength !== undefined && opts.byteLength > LIMITS.maxBytes) return `the page is ${mb(opts.byteLength)}, over the size limit of ${mb(LIMITS.maxBytes)}`;
+  if (opts.byteLength !== undefined && opts.byteLength > LIMITS.maxBytes) return coreTranslate('errorTooLargeBytes', [mb(opts.byteLength), mb(LIMITS.maxBytes)]);
   const elements = protoMethod<Document['getElementsByTagName']>(doc, 'getElementsByTagName').call(doc, '*').length;
-  return elements > LIMITS.maxElements ? `the page has ${elements.toLocaleString('en')} elements, over the size limit of ${LIMITS.maxElements.toLocaleString('en')}` : null;
+  return elements > LIMITS.maxElements ? coreTranslate('errorTooLargeElements', [elements.toLocaleString('en'), LIMITS.maxElements.toLocaleString('en')]) : null;
 }
 
 /**
