@@ -1,9 +1,10 @@
 /**
- * The user's-language sentence for a library or save failure. The library and the background keep
- * an English `message` (logs, the CLI); what a person reads is chosen here by the failure's code,
- * with the English detail only where it is the browser's own words (an unexpected exception).
+ * The user's-language sentence for a library or save failure. The library and the background write
+ * an English `message`, often more precise than one sentence per code ("item 3 has a missing
+ * title"): English readers get it as is; other languages get the translated sentence of the
+ * failure's code, and the English detail only for an unexpected exception (the browser's own words).
  */
-import { translate } from './i18n';
+import { translate, uiLanguage } from './i18n';
 
 // Codes of `LibraryError` (src/library/types.ts) and `SaveReply` (src/messages.ts); a shared module may not import the library.
 const BY_CODE: Record<string, string> = {
@@ -17,6 +18,7 @@ const BY_CODE: Record<string, string> = {
 
 /** "Der Browserspeicher für Quietread ist voll …" for `{ error: 'quota-exceeded' }`; unknown codes keep their detail. */
 export function libraryErrorText(failure: { error: string; message: string }): string {
+  if (/^en\b/i.test(uiLanguage())) return failure.message;
   const key = BY_CODE[failure.error];
   return key ? translate(key) : translate('errorLibraryFailed', [failure.message]);
 }
