@@ -2,6 +2,7 @@
  * The popup where Quietread stops: the browser's own pages (settings, add-ons, a blank tab), the
  * extension store of each browser, and a page over the size limit. Each gets its sentence, and the
  * actions that cannot work are disabled while the library stays reachable.
+ * (Firefox lets a blank tab be scripted: the popup calls it "not an article" there, so it is not listed.)
  * The store is reached offline: the tab keeps the store's URL on its error page, which is what the
  * popup reads (the browsers refuse scripts there whatever loads).
  */
@@ -11,7 +12,7 @@ import { browsersUnderTest, poll } from './browsers';
 import { useExtension } from './env';
 import { LINKS, REVIEW, openFixture, openPopup, settledPhase, textOf } from './popup-helpers';
 
-const BROWSER_PAGES = { chromium: ['chrome://extensions/', 'about:blank'], firefox: ['about:addons', 'about:blank'] } as const;
+const BROWSER_PAGES = { chromium: ['chrome://extensions/', 'about:blank'], firefox: ['about:addons', 'about:preferences'] } as const;
 const STORE = { chromium: 'https://chromewebstore.google.com/detail/quietread/abcdefghijklmnopabcdefghijklmnop', firefox: 'https://addons.mozilla.org/en-US/firefox/addon/quietread/' } as const;
 
 /** Whether each of the popup's actions is disabled: reader, save, copy, site switch, library. */
