@@ -37,13 +37,13 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
   const doc = declobbered(page);
   const body = doc.body ?? doc.documentElement;
   const pageText = normalizeSpace(body?.textContent);
-  if (!body || pageText.length < LIMITS.minTextChars) return { ok: false, error: 'empty', message: 'the page has no text' };
+  if (!body || pageText.length < LIMITS.minTextChars) return { ok: false, error: 'empty', message: coreTranslate('errorNoText') };
 
   const platform = detectPlatform(doc, url);
   const review = detectReview(doc, url);
   const pageType = classifyPage(doc);
   const extracted = extractArticle(doc, url);
-  if (!extracted.ok) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };
+  if (!extracted.ok) return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };
   const article = extracted.value;
   const firstImage = article.content.querySelector('img[src]')?.getAttribute('src') ?? null;
   const meta = readMetadata(doc, url, article, firstImage);
@@ -53,7 +53,7 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
   const chosen = chooseAmongCandidates(doc, url, article.content);
   const { textContent, choice } = chosen;
   // Readability returns whatever it finds, even a lone menu link: that is no article.
-  if (countWords(textContent) < 3) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };
+  if (countWords(textContent) < 3) return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };
   const { html: contentHtml, sanitized } = sanitizeHtml(
     chosen.content.innerHTML,
     textContent,

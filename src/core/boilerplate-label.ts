@@ -32,6 +32,8 @@ const ENGLISH_EXTRA: Record<string, string> = {
   embedTitleFrom: '$1 (embedded content from $2)',
   errorTooLargeBytes: 'the page is $1, over the size limit of $2',
   errorTooLargeElements: 'the page has $1 elements, over the size limit of $2',
+  errorNoText: 'the page has no text',
+  errorNoArticle: 'no article found on the page',
 };
 const ENGLISH: Record<string, string> = { ...Object.fromEntries(Object.values(BLOCK_NAMES).map((n) => [n.key, n.en])), ...ENGLISH_EXTRA };
 

@@ -76,6 +76,19 @@ describe.each(browsersUnderTest())('in German in %s', (name) => {
     expect(leftovers(text)).toEqual([]);
   });
 
+  it("the popup's too-large state, with core's size message, shows no English message", async (ctx) => {
+    const { page, tabId } = await openFixture(env, REVIEW);
+    // Past LIMITS.maxElements (60,000) before the popup first asks: the on-demand analysis says why, in German.
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', `<div>${'<i>x</i>'.repeat(61_000)}</div>`));
+    const popup = await openPopup(env, tabId);
+    await needGerman(popup, name, ctx.skip);
+    expect(await settledPhase(popup)).toBe('too-large');
+    const text = await chromeText(popup, '[data-testid="summary-title"]');
+    expect(text).toContain(DE.popupTooLarge!.message);
+    expect(await popup.$eval('.qr-state-detail', (p) => p.textContent)).toMatch(/^Die Seite hat [\d.,]+ Elemente, mehr als die Grenze von [\d.,]+\.$/);
+    expect(leftovers(text)).toEqual([]);
+  });
+
   it('the stubs on the page show no English message', async (ctx) => {
     const page = await env.driver.newPage();
     await page.goto(env.server.url('/demo/her-review.html?stubs'));
