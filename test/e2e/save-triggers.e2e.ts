@@ -14,32 +14,15 @@
  *   the item and the binding are registered there (`menus.update` on its id resolves, the command's
  *   shortcut is Alt+Shift+S) and skip the trigger itself.
  */
-import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { browsersUnderTest, poll, type Driver } from './browsers';
+import { browsersUnderTest, poll } from './browsers';
 import { useExtension } from './env';
 import { rawRecords, rowsAre } from './library-helpers';
 import { openFixture } from './popup-helpers';
+import { badgeOf, inServiceWorker } from './save-helpers';
 
 const HER = '/demo/her-review.html';
 const SAVE_MENU_ID = 'quietread-save-clean-copy'; // src/background/library.ts
-
-/** Runs `fn` in Chromium's extension service worker (where the extension's listeners live). */
-async function inServiceWorker<T, A>(driver: Driver, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
-  const target = await driver.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(driver.extOrigin));
-  const worker = await target.worker();
-  if (!worker) throw new Error('no extension service worker');
-  return worker.evaluate(fn as any, arg as any) as Promise<T>;
-}
-
-/** The toolbar badge of a tab: text and title, read from an extension page. */
-async function badgeOf(probe: Page, tabId: number): Promise<{ text: string; title: string }> {
-  return poll(probe, async (id: number) => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    const text: string = await api.action.getBadgeText({ tabId: id });
-    return text ? { text, title: (await api.action.getTitle({ tabId: id })) as string } : null;
-  }, tabId, 60_000) as Promise<{ text: string; title: string }>;
-}
 
 describe.each(browsersUnderTest())('saving from the menu and the command in %s', (name) => {
   const env = useExtension(name);
