@@ -40,10 +40,10 @@ export function uiLanguage(): string {
   }
 }
 
-/** Picks the message for `n` by the language's plural rules: `one` for 1 (and 0 in French), else `other`. */
-export function plural(n: number, one: string, other: string): string {
+/** Picks the message for `n` by the language's plural rules (`one` for 1, and 0 in French; else `other`): `$1` is `n`, `$2`… are `more`. */
+export function plural(n: number, one: string, other: string, ...more: (string | number)[]): string {
   const rule = new Intl.PluralRules(uiLanguage()).select(n);
-  return translate(rule === 'one' ? one : other, [n.toLocaleString(uiLanguage())]);
+  return translate(rule === 'one' ? one : other, [n.toLocaleString(uiLanguage()), ...more]);
 }
 
 /** The message split around its one `$1` placeholder, for text that wraps markup (a `<strong>`). */

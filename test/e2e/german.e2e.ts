@@ -15,6 +15,7 @@ import { useExtension } from './env';
 import { REVIEW, clickTestId, openFixture, openPopup, settledPhase } from './popup-helpers';
 import { controlPage, pollFrame, readerFrame, toggleViaBackground, waitForReaderOpen } from './reader-helpers';
 import { badgeOf, inServiceWorker } from './save-helpers';
+import { captureDownloads, downloaded } from './library-helpers';
 
 type Messages = Record<string, { message: string }>;
 const read = (lang: string): Messages => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../_locales', lang, 'messages.json'), 'utf8'));
@@ -150,6 +151,18 @@ describe.each(browsersUnderTest())('in German in %s', (name) => {
     expect(undo).toContain(DE.libraryUndo!.message);
     expect(leftovers([list, editor, undo].join('\n'))).toEqual([]);
     await clickTestId(lib, 'undo');
+    // The HTML export is worded in German too (its articles stay the pages' own English).
+    await poll(lib, () => document.querySelectorAll('[data-testid="saved-item"]').length > 0);
+    await captureDownloads(lib);
+    await clickTestId(lib, 'export-html');
+    const html = await downloaded(lib);
+    const exported = await lib.evaluate((h: string) => {
+      const d = new DOMParser().parseFromString(h, 'text/html');
+      d.querySelectorAll('article > :not(.meta), nav').forEach((e) => e.remove());
+      return { lang: d.documentElement.lang, h1: d.querySelector('h1')?.textContent, text: d.body.textContent ?? '' };
+    }, html);
+    expect(exported).toMatchObject({ lang: expect.stringMatching(/^de/), h1: DE.exportHeading!.message });
+    expect(leftovers(exported.text.replace(/https?:\S+/g, ''))).toEqual([]);
   });
 
   it('the commands and the badge after a save from the menu are in German', async (ctx) => {

@@ -1,12 +1,12 @@
 /** Export (JSON, Markdown zip, single-file HTML) and import, as the library page runs them. */
-import { libraryHtml } from '../../library/export-html';
+import { libraryHtml, type ExportWords } from '../../library/export-html';
 import { toExportJson } from '../../library/export-json';
 import { markdownZip } from '../../library/export-markdown';
 import { exportBaseName } from '../../library/file-names';
 import type { Library } from '../../library/store';
 import { download } from './downloads';
 import { libraryErrorText } from '../../error-text';
-import { plural, translate } from '../../i18n';
+import { plural, translate, uiLanguage } from '../../i18n';
 
 export type ExportKind = 'json' | 'markdown' | 'html';
 
@@ -14,6 +14,20 @@ export type ExportKind = 'json' | 'markdown' | 'html';
 export interface Notice {
   kind: 'info' | 'error';
   text: string;
+}
+
+/** The HTML export's words in the user's language. */
+function exportWords(): ExportWords {
+  return {
+    lang: uiLanguage(),
+    heading: translate('exportHeading'),
+    contents: translate('exportContents'),
+    title: (n, day) => translate('exportTitle', [n, day]),
+    summary: (n, day) => plural(n, 'exportSummaryOne', 'exportSummary', day),
+    rating: (r) => translate('exportRating', [r]),
+    tags: (list) => translate('exportTags', [list]),
+    saved: (day) => translate('exportSaved', [day]),
+  };
 }
 
 /** Exports every saved item in one of the formats; the notice says what was written. */
@@ -24,7 +38,7 @@ export async function exportLibrary(lib: Library, kind: ExportKind): Promise<Not
   const base = exportBaseName();
   if (kind === 'json') download(`${base}.json`, toExportJson(items), 'application/json');
   else if (kind === 'markdown') download(`${base}-markdown.zip`, markdownZip(items) as Uint8Array<ArrayBuffer>, 'application/zip');
-  else download(`${base}.html`, libraryHtml(items), 'text/html');
+  else download(`${base}.html`, libraryHtml(items, new Date(), exportWords()), 'text/html');
   const what = { json: 'JSON', markdown: translate('libraryFormatMarkdownZip'), html: 'HTML' }[kind];
   return { kind: 'info', text: translate('libraryExported', [plural(items.length, 'libraryItemOne', 'libraryItems'), what]) };
 }
