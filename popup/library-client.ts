@@ -2,13 +2,14 @@
 import browser from 'webextension-polyfill';
 import type { Analysis, SaveReply, SavedStatusReply } from '../src/messages';
 import { textHash } from '../src/core/text-hash';
+import { t } from './i18n';
 import type { SaveStatus } from './state';
 
 /** Saves the analysis through the background; the result as the popup shows it. */
 export async function saveAnalysis(analysis: Analysis): Promise<SaveStatus> {
   try {
     const reply = (await browser.runtime.sendMessage({ type: 'any-to-background:save', analysis })) as SaveReply | undefined;
-    if (!reply) return { kind: 'failed', error: 'failed', message: 'The library did not answer.' };
+    if (!reply) return { kind: 'failed', error: 'failed', message: t('popupLibraryNoAnswer') };
     return reply.ok ? { kind: 'saved', id: reply.id } : { kind: 'failed', error: reply.error, message: reply.message };
   } catch (err) {
     return { kind: 'failed', error: 'failed', message: err instanceof Error ? err.message : String(err) };

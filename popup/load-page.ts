@@ -10,6 +10,7 @@ import type { PopupEvent } from './state';
 import { targetTab } from './target-tab';
 import { savedStatus } from './library-client';
 import { isArticle } from './format';
+import { t } from './i18n';
 
 /** How long to wait for a loading tab before analysing what is there. */
 const PAGE_LOAD_WAIT_MS = 15_000;
@@ -22,7 +23,7 @@ export async function loadPage(emit: (e: PopupEvent) => void): Promise<void> {
   } catch (err) {
     return emit({ type: 'error', message: messageOf(err) });
   }
-  if (tab?.id === undefined) return emit({ type: 'error', message: 'No tab to read.' });
+  if (tab?.id === undefined) return emit({ type: 'error', message: t('popupNoTab') });
   const tabId = tab.id;
   emit({ type: 'tab', tabId, title: tab.title ?? '' });
 
@@ -56,7 +57,7 @@ export async function loadPage(emit: (e: PopupEvent) => void): Promise<void> {
     await pageState;
     return emit(isAccessDenied(err) ? { type: 'restricted', reason: 'browser-page' } : { type: 'error', message: messageOf(err) });
   }
-  if (!reply) return emit({ type: 'error', message: 'The page did not answer.' });
+  if (!reply) return emit({ type: 'error', message: t('popupNoAnswer') });
   if (!reply.ok) {
     if (reply.error === 'failed') return emit({ type: 'error', message: reply.message });
     return emit(reply.error === 'too-large' ? { type: 'too-large', message: reply.message } : { type: 'not-article' });

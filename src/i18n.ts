@@ -1,12 +1,13 @@
 /**
  * The extension's translate function: `browser.i18n.getMessage` (the `_locales` catalogue in the
  * browser's language), else the English catalogue itself (unit tests, a context without the API).
- * Shared by every part; core takes it as a parameter (core/boilerplate-label.ts `Translate`).
+ * Shared by every part. Importing this module also hands it to core (`setCoreTranslate`), so what
+ * core words in this bundle (stub labels, embed links, size errors) is in the user's language too.
  */
-import type { Translate } from './core/boilerplate-label';
+import { setCoreTranslate, type Translate } from './core/boilerplate-label';
 import catalogue from '../_locales/en/messages.json';
 
-type I18n = { i18n?: { getMessage(key: string, subs?: string[]): string } };
+type I18n = { i18n?: { getMessage(key: string, subs?: string[]): string; getUILanguage?(): string } };
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 const scope = globalThis as unknown as { browser?: I18n; chrome?: I18n };
 
@@ -29,3 +30,27 @@ export const translate: Translate = (key, subs = []) => {
   }
   return found || fromEnglish(key, strings);
 };
+
+/** The browser's UI language ("de", "en-US"), for dates, numbers and plurals; "en" without the API. */
+export function uiLanguage(): string {
+  try {
+    return (scope.browser ?? scope.chrome)?.i18n?.getUILanguage?.() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** Picks the message for `n` by the language's plural rules (`one` for 1, and 0 in French; else `other`): `$1` is `n`, `$2`… are `more`. */
+export function plural(n: number, one: string, other: string, ...more: (string | number)[]): string {
+  const rule = new Intl.PluralRules(uiLanguage()).select(n);
+  return translate(rule === 'one' ? one : other, [n.toLocaleString(uiLanguage()), ...more]);
+}
+
+/** The message split around its one `$1` placeholder, for text that wraps markup (a `<strong>`). */
+export function splitAround(key: string): [string, string] {
+  const mark = '\u0001';
+  const [before = '', after = ''] = translate(key, [mark]).split(mark);
+  return [before, after];
+}
+
+setCoreTranslate(translate);

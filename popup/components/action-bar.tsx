@@ -32,7 +32,7 @@ export function ActionBar({ canRead, canSave, save, copy, onReader, onSave, onCo
         {copy === 'copied' ? t('popupActionCopied') : t('popupActionCopy')}
       </button>
       <p class="qr-action-note" role="status">
-        {save.kind === 'failed' ? (save.error === 'quota-exceeded' ? t('popupQuotaExceeded') : t('popupSaveFailed', save.message)) : copy === 'failed' ? t('popupCopyFailed') : copy === 'copied' ? t('popupCopiedNote') : ''}
+        {save.kind === 'failed' ? (save.error === 'quota-exceeded' ? t('popupQuotaExceeded') : save.error === 'invalid' ? t('errorNotArticle') : t('popupSaveFailed', save.message)) : copy === 'failed' ? t('popupCopyFailed') : copy === 'copied' ? t('popupCopiedNote') : ''}
       </p>
     </section>
   );

@@ -6,6 +6,8 @@
  */
 import browser from 'webextension-polyfill';
 import { isOurMessage, sendToOnDemand, type AnalyzeReply, type Message, type SavedStatusReply, type SaveReply } from '../messages';
+import { libraryErrorText } from '../error-text';
+import { translate } from '../i18n';
 import { canonicalKey, fromAnalysis } from '../library/from-analysis';
 import { openLibrary, type Library } from '../library/store';
 
@@ -46,14 +48,14 @@ async function savedStatus(url: string, canonicalUrl: string, hash?: string): Pr
 /** Analyses the page in a tab (injecting the on-demand script) and saves it. */
 export async function savePageInTab(tabId: number): Promise<SaveReply> {
   const reply = await sendToOnDemand<AnalyzeReply>(tabId, { type: 'any-to-ondemand:analyze' });
-  if (!reply?.ok) return { ok: false, error: 'invalid', message: reply?.message ?? 'This page could not be read.' };
+  if (!reply?.ok) return { ok: false, error: 'invalid', message: reply?.message ?? translate('errorPageUnreadable') };
   return saveAnalysis(reply.analysis);
 }
 
 /** The menu and the command have no UI of their own: the toolbar badge of the tab says how it went. */
 async function showOutcome(tabId: number, reply: SaveReply): Promise<void> {
   const text = reply.ok ? '✓' : '!';
-  const title = reply.ok ? (reply.status === 'saved' ? 'Saved to your Quietread library' : 'Updated in your Quietread library') : reply.message;
+  const title = reply.ok ? translate(reply.status === 'saved' ? 'badgeSaved' : 'badgeUpdated') : reply.error === 'failed' ? reply.message : libraryErrorText(reply);
   await browser.action.setBadgeBackgroundColor({ tabId, color: reply.ok ? '#2f6f4f' : '#a33a2a' });
   await browser.action.setBadgeText({ tabId, text });
   await browser.action.setTitle({ tabId, title });
@@ -61,13 +63,13 @@ async function showOutcome(tabId: number, reply: SaveReply): Promise<void> {
 
 function saveFromUi(tabId: number): void {
   savePageInTab(tabId)
-    .catch((err: unknown): SaveReply => ({ ok: false, error: 'failed', message: `Quietread could not save this page: ${String(err)}` }))
+    .catch((err: unknown): SaveReply => ({ ok: false, error: 'failed', message: translate('errorSaveFailed', [String(err)]) }))
     .then((reply) => showOutcome(tabId, reply))
     .catch((err: unknown) => console.warn('Quietread: saving from the menu or command failed', err));
 }
 
 browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save clean copy', contexts: ['page', 'selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] });
+  browser.contextMenus.create({ id: SAVE_MENU_ID, title: translate('menuSaveCopy'), contexts: ['page', 'selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] });
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -86,7 +88,7 @@ browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab)
 function handle(msg: LibraryMessage): Promise<SaveReply | SavedStatusReply> {
   switch (msg.type) {
     case 'any-to-background:save':
-      return saveAnalysis(msg.analysis).catch((err: unknown): SaveReply => ({ ok: false, error: 'failed', message: `Quietread could not save this page: ${String(err)}` }));
+      return saveAnalysis(msg.analysis).catch((err: unknown): SaveReply => ({ ok: false, error: 'failed', message: translate('errorSaveFailed', [String(err)]) }));
     case 'any-to-background:saved-status':
       return savedStatus(msg.url ?? msg.canonicalUrl, msg.canonicalUrl, msg.textHash).catch((err: unknown): SavedStatusReply => {
         console.warn('Quietread: reading the saved status failed', err);

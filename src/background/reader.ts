@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { isOurMessage, sendToOnDemand, type Message, type ToggleReaderReply } from '../messages';
+import { translate } from '../i18n';
 import { confirmReaderToken, forgetReaderToken, isExtensionPage, isTopContentScript, registerReaderToken } from './reader-handshake';
 
 /** Id of our context menu item (the library adds its own, with another id). */
@@ -30,7 +31,7 @@ browser.runtime.onInstalled.addListener(() => {
   // Menus outlive the event page / service worker; creating them once per install is enough.
   browser.contextMenus.create({
     id: READER_MENU_ID,
-    title: 'Open in reading mode',
+    title: translate('menuOpenReader'),
     contexts: ['page', 'selection'],
     documentUrlPatterns: ['http://*/*', 'https://*/*'],
   });

@@ -5,6 +5,7 @@
  * so the few host properties that matter are set inline with `!important`.
  */
 import type { BoilerplateKind } from '../core/types';
+import { translate } from '../i18n';
 
 /** The attribute of a stub host; its value is the folded block's kind. Outside tests rely on it. */
 export const STUB_ATTR = 'data-quietread-stub';
@@ -52,7 +53,7 @@ export function createStub(doc: Document, kind: BoilerplateKind, label: string, 
   row.append(toggle);
   let reader: HTMLButtonElement | null = null;
   if (handlers.onReader) {
-    reader = el(doc, 'button', 'Reading mode');
+    reader = el(doc, 'button', translate('stubReader'));
     reader.className = 'r';
     row.append(reader);
   }
@@ -72,7 +73,7 @@ export function createStub(doc: Document, kind: BoilerplateKind, label: string, 
     setOpen(open) {
       toggle.setAttribute('aria-expanded', String(open));
       // The state is in aria-expanded; the words say what a click does.
-      action.textContent = open ? ' · Fold away' : ' · Show';
+      action.textContent = ` · ${translate(open ? 'stubFoldAway' : 'stubShow')}`;
     },
   };
   stub.setLabel(label);

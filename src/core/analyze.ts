@@ -1,4 +1,5 @@
 import { trimArticleHeader } from './article-header';
+import { coreTranslate } from './boilerplate-label';
 import { trimArticleTail } from './article-tail';
 import { chooseAmongCandidates } from './article-candidates';
 import { classifyPage } from './page-type';
@@ -21,9 +22,9 @@ export { extractComments } from './comments';
 /** Checks the size guard of `LIMITS`; returns the error message when the page is too large. */
 function tooLarge(doc: Document, opts: AnalyzeOptions): string | null {
   const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (opts.byteLength !== undefined && opts.byteLength > LIMITS.maxBytes) return `the page is ${mb(opts.byteLength)}, over the size limit of ${mb(LIMITS.maxBytes)}`;
+  if (opts.byteLength !== undefined && opts.byteLength > LIMITS.maxBytes) return coreTranslate('errorTooLargeBytes', [mb(opts.byteLength), mb(LIMITS.maxBytes)]);
   const elements = protoMethod<Document['getElementsByTagName']>(doc, 'getElementsByTagName').call(doc, '*').length;
-  return elements > LIMITS.maxElements ? `the page has ${elements.toLocaleString('en')} elements, over the size limit of ${LIMITS.maxElements.toLocaleString('en')}` : null;
+  return elements > LIMITS.maxElements ? coreTranslate('errorTooLargeElements', [elements.toLocaleString('en'), LIMITS.maxElements.toLocaleString('en')]) : null;
 }
 
 /**
@@ -37,7 +38,7 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
   const doc = declobbered(page);
   const body = doc.body ?? doc.documentElement;
   const pageText = normalizeSpace(body?.textContent);
-  if (!body || pageText.length < LIMITS.minTextChars) return { ok: false, error: 'empty', message: 'the page has no text' };
+  if (!body || pageText.length < LIMITS.minTextChars) return { ok: false, error: 'empty', message: coreTranslate('errorNoText') };
 
   // What the fold code found on this very page is used, not found again (in `doc`, a copy of it maybe).
   const known = opts.findings?.doc === page ? opts.findings : undefined;
@@ -46,7 +47,7 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
   const review = detectReview(doc, url);
   const pageType = classifyPage(doc);
   const extracted = extractArticle(doc, url, boilerplateOf);
-  if (!extracted.ok) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };
+  if (!extracted.ok) return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };
   const article = extracted.value;
   const firstImage = article.content.querySelector('img[src]')?.getAttribute('src') ?? null;
   const meta = readMetadata(doc, url, article, firstImage);
@@ -56,7 +57,7 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
   const chosen = chooseAmongCandidates(doc, url, article.content, boilerplateOf);
   const { textContent, choice } = chosen;
   // Readability returns whatever it finds, even a lone menu link: that is no article.
-  if (countWords(textContent) < 3) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };
+  if (countWords(textContent) < 3) return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };
   const { html: contentHtml, sanitized } = sanitizeHtml(
     chosen.content.innerHTML,
     textContent,

@@ -27,14 +27,35 @@ const ENGLISH_EXTRA: Record<string, string> = {
   blockListAnd: '$1 and $2',
   // Whether names go lower case inside a list ("Share buttons, likes and related posts"); German keeps its capitals.
   blockListLowerCase: 'yes',
+  // Links that stand in for embeds in the article (embed-links.ts), and the size guard (analyze.ts).
+  embedFrom: 'Embedded content from $1',
+  embedTitleFrom: '$1 (embedded content from $2)',
+  errorTooLargeBytes: 'the page is $1, over the size limit of $2',
+  errorTooLargeElements: 'the page has $1 elements, over the size limit of $2',
+  errorNoText: 'the page has no text',
+  errorNoArticle: 'no article found on the page',
 };
 const ENGLISH: Record<string, string> = { ...Object.fromEntries(Object.values(BLOCK_NAMES).map((n) => [n.key, n.en])), ...ENGLISH_EXTRA };
 
 /** The English catalogue of the block messages: what Node, the CLI and tests show. */
 export const english: Translate = (key, subs = []) => (ENGLISH[key] ?? key).replace(/\$(\d)/g, (_m, i: string) => String(subs[Number(i) - 1] ?? ''));
 
+let injected: Translate | null = null;
+
+/**
+ * Makes core word what it writes (stub labels, embed links, size errors) in the user's language.
+ * Core knows no extension API, so the extension's bundles inject `browser.i18n` here (src/i18n.ts
+ * does it on import); Node, the CLI and tests keep the English above.
+ */
+export function setCoreTranslate(translate: Translate | null): void {
+  injected = translate;
+}
+
+/** The translate function core uses when none is passed: the injected one, else English. */
+export const coreTranslate: Translate = (key, subs) => (injected ?? english)(key, subs);
+
 /** A kind's name in the user's language: "Share buttons", "Teilen-Knöpfe". */
-export function blockName(kind: BoilerplateKind, translate: Translate = english): string {
+export function blockName(kind: BoilerplateKind, translate: Translate = coreTranslate): string {
   return translate(BLOCK_NAMES[kind].key) || BLOCK_NAMES[kind].en;
 }
 
@@ -42,7 +63,7 @@ export function blockName(kind: BoilerplateKind, translate: Translate = english)
  * Names a found block for its stub: "12 comments". A comment section with no comment yet is its
  * form, and a block found by its form that also holds the comments is the comment section.
  */
-export function labelBlock(kind: BoilerplateKind, el: Element, translate: Translate = english): { kind: BoilerplateKind; label: string } {
+export function labelBlock(kind: BoilerplateKind, el: Element, translate: Translate = coreTranslate): { kind: BoilerplateKind; label: string } {
   if (kind !== 'comments' && kind !== 'comment-form') return { kind, label: blockName(kind, translate) };
   const n = findCommentItems(el).length;
   if (n > 0) return { kind: 'comments', label: n === 1 ? translate('blockCommentCountOne') : translate('blockCommentCount', [n]) };
@@ -51,7 +72,7 @@ export function labelBlock(kind: BoilerplateKind, el: Element, translate: Transl
 }
 
 /** The label of a block that holds blocks of other kinds: "Share buttons, likes and related posts". */
-export function combinedLabel(own: { kind: BoilerplateKind; label: string }, innerKinds: readonly BoilerplateKind[], translate: Translate = english): string {
+export function combinedLabel(own: { kind: BoilerplateKind; label: string }, innerKinds: readonly BoilerplateKind[], translate: Translate = coreTranslate): string {
   const lower = translate('blockListLowerCase') !== 'no';
   const others = [...new Set(innerKinds)].filter((k) => k !== own.kind && k !== 'comments' && k !== 'comment-form').map((k) => (lower ? blockName(k, translate).toLowerCase() : blockName(k, translate)));
   if (!others.length) return own.label;

@@ -4,6 +4,7 @@
  * each one becomes a plain link to its source, so nothing is lost and nothing loads unasked.
  * Runs on the clone only.
  */
+import { coreTranslate } from './boilerplate-label';
 
 const EMBEDS = 'iframe[src], embed[src], object[data]';
 
@@ -54,7 +55,7 @@ export function replaceEmbedsWithLinks(doc: Document, base: string): number {
     const p = doc.createElement('p');
     const a = doc.createElement('a');
     a.setAttribute('href', href);
-    a.textContent = title ? `${title} (embedded content from ${hostOf(href)})` : `Embedded content from ${hostOf(href)}`;
+    a.textContent = title ? coreTranslate('embedTitleFrom', [title, hostOf(href)]) : coreTranslate('embedFrom', [hostOf(href)]);
     p.appendChild(a);
     wrapperOf(el).replaceWith(p);
     count++;

@@ -27,32 +27,55 @@ function link(url: string): string {
   return safe ? `<a href="${esc(safe)}">${esc(safe)}</a>` : esc(url);
 }
 
-function meta(item: SavedItem): string {
-  const parts = [item.byline, item.siteName, pageDay(item.publishedTime), item.rating ? `Rating ${item.rating.text || `${item.rating.value}/${item.rating.best}`}` : null];
-  const tags = item.tags.length ? ` · Tags: ${item.tags.map(esc).join(', ')}` : '';
-  return `<p class="meta">${parts.filter(Boolean).map((p) => esc(p!)).join(' · ')}${tags}<br>${link(item.url)} · saved ${esc(formatLocalDay(item.savedAt, null))}</p>`;
+/** The words of the export file: English by default (the CLI, tests); the library page passes the user's language. */
+export interface ExportWords {
+  lang: string;
+  heading: string;
+  contents: string;
+  title(count: number, day: string): string;
+  summary(count: number, day: string): string;
+  rating(rating: string): string;
+  tags(list: string): string;
+  saved(day: string): string;
 }
 
-/** The items as one HTML document. */
-export function libraryHtml(items: readonly SavedItem[], now = new Date()): string {
+export const ENGLISH_EXPORT_WORDS: ExportWords = {
+  lang: 'en',
+  heading: 'Quietread library',
+  contents: 'Contents',
+  title: (n, day) => `Quietread library (${n} saved, ${day})`,
+  summary: (n, day) => `${n} saved ${n === 1 ? 'review' : 'reviews'}, exported ${day}.`,
+  rating: (r) => `Rating ${r}`,
+  tags: (list) => `Tags: ${list}`,
+  saved: (day) => `saved ${day}`,
+};
+
+function meta(item: SavedItem, w: ExportWords): string {
+  const parts = [item.byline, item.siteName, pageDay(item.publishedTime), item.rating ? w.rating(item.rating.text || `${item.rating.value}/${item.rating.best}`) : null];
+  const tags = item.tags.length ? ` · ${esc(w.tags(item.tags.join(', ')))}` : '';
+  return `<p class="meta">${parts.filter(Boolean).map((p) => esc(p!)).join(' · ')}${tags}<br>${link(item.url)} · ${esc(w.saved(formatLocalDay(item.savedAt, null)))}</p>`;
+}
+
+/** The items as one HTML document, worded in `words`. */
+export function libraryHtml(items: readonly SavedItem[], now = new Date(), words: ExportWords = ENGLISH_EXPORT_WORDS): string {
   const toc = items.map((item, i) => `<li><a href="#item-${i + 1}">${esc(item.title)}</a></li>`).join('\n');
   const articles = items
-    .map((item, i) => `<article id="item-${i + 1}" lang="${esc(item.lang ?? '')}">\n<h2>${esc(item.title)}</h2>\n${meta(item)}\n${sanitizeSavedHtml(item.contentHtml)}\n</article>`)
+    .map((item, i) => `<article id="item-${i + 1}" lang="${esc(item.lang ?? '')}">\n<h2>${esc(item.title)}</h2>\n${meta(item, words)}\n${sanitizeSavedHtml(item.contentHtml)}\n</article>`)
     .join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${esc(words.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Quietread">
-<title>Quietread library (${items.length} saved, ${formatLocalDay(now, null)})</title>
+<title>${esc(words.title(items.length, formatLocalDay(now, null)))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
-<h1>Quietread library</h1>
-<p class="meta">${items.length} saved ${items.length === 1 ? 'review' : 'reviews'}, exported ${esc(formatLocalDay(now, null))}.</p>
-<nav aria-label="Contents"><ol>
+<h1>${esc(words.heading)}</h1>
+<p class="meta">${esc(words.summary(items.length, formatLocalDay(now, null)))}</p>
+<nav aria-label="${esc(words.contents)}"><ol>
 ${toc}
 </ol></nav>
 ${articles}

@@ -8,6 +8,7 @@
 import { isContextGone, type GateLink } from '../gate-link';
 import browser from 'webextension-polyfill';
 import type { AnalyzeReply, Message, ReaderConnect, ReaderPortMessage } from '../messages';
+import { translate } from '../i18n';
 import { lockPage, type PageLock } from './page-lock';
 
 interface OpenReader {
@@ -115,7 +116,7 @@ export function openReader(analyze: () => AnalyzeReply): void {
   const token = randomToken();
   // No token in the URL: whoever writes a URL chooses its hash. The token goes to the frame in `connect`.
   iframe.src = browser.runtime.getURL('reader.html');
-  iframe.title = 'Quietread reading mode';
+  iframe.title = translate('readerPageTitle');
   setStyles(iframe, FRAME_STYLE);
   shadow.appendChild(iframe);
   const state: OpenReader = { host, iframe, token, reply: null, loaded: false, registered: false, port: null, lock: { release() {} } };

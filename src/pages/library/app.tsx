@@ -7,7 +7,8 @@ import { ItemRow } from './components/item-row';
 import { StorageNote } from './components/storage-note';
 import { TransferBar } from './components/transfer-bar';
 import { UndoBar } from './components/undo-bar';
-import { plural } from './format';
+import { libraryErrorText } from '../../error-text';
+import { plural, translate } from '../../i18n';
 import { exportLibrary, importFile, type Notice } from './transfer';
 import { useLibrary } from './use-library';
 
@@ -36,13 +37,13 @@ export function App() {
   const run = async (p: Promise<Notice>) => setNotice(await p.catch((err: unknown): Notice => ({ kind: 'error', text: String(err) })));
   const onTags = async (id: string, tags: string[]) => {
     const r = await lib!.setTags(id, tags);
-    if (!r.ok) setNotice({ kind: 'error', text: r.message });
+    if (!r.ok) setNotice({ kind: 'error', text: libraryErrorText(r) });
     await reload();
     return r.ok;
   };
   const onDelete = async (item: SavedItem) => {
     const r = await lib!.remove(item.id);
-    if (!r.ok) return setNotice({ kind: 'error', text: r.message });
+    if (!r.ok) return setNotice({ kind: 'error', text: libraryErrorText(r) });
     setDeleted((d) => [r.value, ...d]);
     await reload();
   };
@@ -50,7 +51,7 @@ export function App() {
     const [last, ...rest] = deleted;
     if (!last) return;
     const r = await lib!.restore(last);
-    if (!r.ok) return setNotice({ kind: 'error', text: r.message });
+    if (!r.ok) return setNotice({ kind: 'error', text: libraryErrorText(r) });
     setDeleted(rest);
     await reload();
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`#item-${CSS.escape(last.id)} .item-title a`)?.focus());
@@ -60,9 +61,9 @@ export function App() {
     <div class="page">
       <header class="page-head">
         <div>
-          <h1>Library</h1>
+          <h1>{translate('libraryHeading')}</h1>
           <p class="subtitle" data-testid="library-count">
-            {view.status === 'ready' ? `${plural(items.length, 'saved page')}, kept on this device only` : 'Opening…'}
+            {view.status === 'ready' ? plural(items.length, 'libraryCountOne', 'libraryCount') : translate('libraryOpening')}
           </p>
         </div>
         <TransferBar
@@ -75,7 +76,7 @@ export function App() {
         {notice && (
           <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : undefined} data-testid="library-message">
             {notice.text}
-            <button type="button" class="link-button" onClick={() => setNotice(null)} aria-label="Dismiss message">Dismiss</button>
+            <button type="button" class="link-button" onClick={() => setNotice(null)} aria-label={translate('libraryDismissMessage')}>{translate('libraryDismiss')}</button>
           </p>
         )}
       </div>
@@ -83,24 +84,24 @@ export function App() {
       {view.status === 'error' && <p class="notice error" role="alert">{view.message}</p>}
       {view.status === 'ready' && items.length === 0 && (
         <div class="empty" data-testid="library-empty">
-          <h2>Nothing saved yet</h2>
-          <p>Save a review from the Quietread popup, with “Save clean copy” in the page’s right-click menu, or with Alt+Shift+S. It is kept here, clean, to read offline.</p>
+          <h2>{translate('libraryEmptyTitle')}</h2>
+          <p>{translate('libraryEmptyText')}</p>
         </div>
       )}
       {items.length > 0 && (
         <p class="result-count" aria-live="polite" data-testid="result-count">
-          {indexing && filters.query.trim() ? 'Preparing search… results so far: ' : ''}
-          {!isFiltered(filters) ? 'Newest first' : results.length ? `${plural(results.length, 'match', 'matches')}` : 'Nothing matches. Try fewer words or clear a filter.'}
+          {indexing && filters.query.trim() ? `${translate('libraryPreparingSearch')} ` : ''}
+          {!isFiltered(filters) ? translate('libraryNewestFirst') : results.length ? plural(results.length, 'libraryMatchOne', 'libraryMatches') : translate('libraryNoMatch')}
         </p>
       )}
-      <ul class="items" aria-label="Saved pages">
+      <ul class="items" aria-label={translate('librarySavedPages')}>
         {results.slice(0, shown).map((item) => (
           <ItemRow key={item.id} item={item} isTarget={item.id === target} onTags={onTags} onDelete={(i) => void onDelete(i)} />
         ))}
       </ul>
       {results.length > shown && (
         <button type="button" class="button more" onClick={() => setShown((n) => n + PAGE)}>
-          Show {Math.min(PAGE, results.length - shown)} more of {results.length - shown}
+          {translate('libraryShowMore', [Math.min(PAGE, results.length - shown), results.length - shown])}
         </button>
       )}
       <footer class="page-foot">

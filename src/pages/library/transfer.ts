@@ -1,11 +1,12 @@
 /** Export (JSON, Markdown zip, single-file HTML) and import, as the library page runs them. */
-import { libraryHtml } from '../../library/export-html';
+import { libraryHtml, type ExportWords } from '../../library/export-html';
 import { toExportJson } from '../../library/export-json';
 import { markdownZip } from '../../library/export-markdown';
 import { exportBaseName } from '../../library/file-names';
 import type { Library } from '../../library/store';
 import { download } from './downloads';
-import { plural } from './format';
+import { libraryErrorText } from '../../error-text';
+import { plural, translate, uiLanguage } from '../../i18n';
 
 export type ExportKind = 'json' | 'markdown' | 'html';
 
@@ -15,24 +16,38 @@ export interface Notice {
   text: string;
 }
 
+/** The HTML export's words in the user's language. */
+function exportWords(): ExportWords {
+  return {
+    lang: uiLanguage(),
+    heading: translate('exportHeading'),
+    contents: translate('exportContents'),
+    title: (n, day) => translate('exportTitle', [n, day]),
+    summary: (n, day) => plural(n, 'exportSummaryOne', 'exportSummary', day),
+    rating: (r) => translate('exportRating', [r]),
+    tags: (list) => translate('exportTags', [list]),
+    saved: (day) => translate('exportSaved', [day]),
+  };
+}
+
 /** Exports every saved item in one of the formats; the notice says what was written. */
 export async function exportLibrary(lib: Library, kind: ExportKind): Promise<Notice> {
   const all = await lib.exportAll();
-  if (!all.ok) return { kind: 'error', text: all.message };
+  if (!all.ok) return { kind: 'error', text: libraryErrorText(all) };
   const { items } = all.value;
   const base = exportBaseName();
   if (kind === 'json') download(`${base}.json`, toExportJson(items), 'application/json');
   else if (kind === 'markdown') download(`${base}-markdown.zip`, markdownZip(items) as Uint8Array<ArrayBuffer>, 'application/zip');
-  else download(`${base}.html`, libraryHtml(items), 'text/html');
-  const what = { json: 'JSON', markdown: 'Markdown (zip)', html: 'HTML' }[kind];
-  return { kind: 'info', text: `Exported ${plural(items.length, 'item')} as ${what}.` };
+  else download(`${base}.html`, libraryHtml(items, new Date(), exportWords()), 'text/html');
+  const what = { json: 'JSON', markdown: translate('libraryFormatMarkdownZip'), html: 'HTML' }[kind];
+  return { kind: 'info', text: translate('libraryExported', [plural(items.length, 'libraryItemOne', 'libraryItems'), what]) };
 }
 
 /** Imports a chosen file; bad files get a clear message and change nothing. */
 export async function importFile(lib: Library, file: File): Promise<Notice> {
   const result = await lib.importJson(await file.text());
-  if (!result.ok) return { kind: 'error', text: `${file.name}: ${result.message}` };
+  if (!result.ok) return { kind: 'error', text: translate('libraryFileError', [file.name, libraryErrorText(result)]) };
   const { added, updated, unchanged } = result.value;
-  const parts = [`${added} new`, `${updated} updated`, unchanged ? `${unchanged} already here` : ''].filter(Boolean);
-  return { kind: 'info', text: `Imported ${file.name}: ${parts.join(', ')}.` };
+  const parts = [translate('libraryImportNew', [added]), translate('libraryImportUpdated', [updated]), unchanged ? translate('libraryImportUnchanged', [unchanged]) : ''].filter(Boolean);
+  return { kind: 'info', text: translate('libraryImported', [file.name, parts.join(', ')]) };
 }

@@ -4,6 +4,8 @@
  * the popup or the context menu shows up in an open library page.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { libraryErrorText } from '../../error-text';
+import { translate } from '../../i18n';
 import { onLibraryChange } from '../../library/changes';
 import { createSearchIndex, type LibrarySearch } from '../../library/search';
 import { openLibrary, type Library } from '../../library/store';
@@ -39,7 +41,7 @@ export function useLibrary(): UseLibrary {
 
   const readAll = useCallback(async (store: Library) => {
     const list = await store.list();
-    if (!list.ok) return setView({ status: 'error', message: list.message });
+    if (!list.ok) return setView({ status: 'error', message: libraryErrorText(list) });
     // Show the list first; a big library's index (seconds for 10,000 items) is built after, in slices.
     setView({ status: 'ready', items: list.value });
     const ids = new Set(list.value.map((i) => i.id));
@@ -86,7 +88,7 @@ export function useLibrary(): UseLibrary {
         off = onLibraryChange(() => void reload(store));
         return reload(store);
       })
-      .catch((err: unknown) => setView({ status: 'error', message: `Quietread could not open its library: ${String(err)}` }));
+      .catch((err: unknown) => setView({ status: 'error', message: translate('errorLibraryOpen', [String(err)]) }));
     return () => off();
   }, []);
 

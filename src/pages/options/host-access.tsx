@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
+import { splitAround, translate } from '../../i18n';
 
 const ALL_SITES = { origins: ['http://*/*', 'https://*/*'] };
 
@@ -24,27 +25,28 @@ export function HostAccess() {
     try {
       const ok = await browser.permissions.request(ALL_SITES); // must run in the click's user gesture
       setGranted(ok);
-      setNote(ok ? '' : 'Access was not given. You can ask again at any time.');
+      setNote(ok ? '' : translate('optionsAccessRefused'));
     } catch (err) {
-      setNote(`The browser refused the request: ${err instanceof Error ? err.message : String(err)}`);
+      setNote(translate('optionsAccessError', [err instanceof Error ? err.message : String(err)]));
     }
   };
-  if (granted === null) return <p class="muted">Checking access…</p>;
+  if (granted === null) return <p class="muted">{translate('optionsAccessChecking')}</p>;
+  const [before, after] = splitAround('optionsAccessNeeded');
   return (
     <div data-testid="host-access" data-granted={String(granted)}>
       {granted ? (
         <p>
-          <span class="ok" aria-hidden="true">✓</span> Quietread may read the pages you open, so it folds their chrome as they load.
-          Nothing is sent anywhere: the pages are read inside your browser.
+          <span class="ok" aria-hidden="true">✓</span> {translate('optionsAccessGranted')}
         </p>
       ) : (
         <>
           <p>
-            To fold comments and chrome <strong>as pages load</strong>, Quietread needs your permission to read the websites you
-            visit. It reads them inside your browser and sends nothing anywhere.
+            {before}
+            <strong>{translate('optionsAccessNeededWhen')}</strong>
+            {after}
           </p>
-          <p class="muted">Without it, everything still works on demand: open Quietread from the toolbar on a page to clean it up, read it or save it.</p>
-          <button type="button" class="primary" data-testid="grant-access" onClick={ask}>Allow access to websites</button>
+          <p class="muted">{translate('optionsAccessWithout')}</p>
+          <button type="button" class="primary" data-testid="grant-access" onClick={ask}>{translate('optionsAccessGrant')}</button>
         </>
       )}
       {note && <p class="muted" role="status">{note}</p>}

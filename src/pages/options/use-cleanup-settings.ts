@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { translate } from '../../i18n';
 import { getCleanupSettings, onCleanupSettingsChanged, type CleanupSettings, type SaveResult } from '../../cleanup-settings';
 
 /** The cleanup settings, kept current (changes from the popup or another options tab show up here), and the last save's outcome. */
@@ -6,12 +7,12 @@ export function useCleanupSettings(): { settings: CleanupSettings | null; status
   const [settings, setSettings] = useState<CleanupSettings | null>(null);
   const [status, setStatus] = useState('');
   useEffect(() => {
-    getCleanupSettings().then(setSettings, () => setStatus('Could not read the settings.'));
+    getCleanupSettings().then(setSettings, () => setStatus(translate('optionsReadFailed')));
     return onCleanupSettingsChanged(setSettings);
   }, []);
   const save = async (write: () => Promise<SaveResult>) => {
     const r = await write();
-    setStatus(r.ok ? 'Saved. Open tabs follow at once.' : r.error === 'quota-exceeded' ? 'Browser sync storage is full: remove a few sites, then try again.' : `Not saved: ${r.message}`);
+    setStatus(r.ok ? translate('optionsSaved') : r.error === 'quota-exceeded' ? translate('optionsSyncFull') : translate('optionsNotSaved', [r.message]));
   };
   return { settings, status, save };
 }

@@ -1,26 +1,29 @@
 /** The reader page: toolbar, settings, the article as a book page, what was removed, the comments. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_READER_SETTINGS, stepReaderSetting } from '../../reader-settings';
+import { translate } from '../../i18n';
 import { ArticleView } from './article-view';
 import { CommentsSection, RemovedPanel } from './extras';
 import type { ReaderDoc } from './reader-doc';
 import { SettingsPanel } from './settings-panel';
 import { useReaderSettings } from './use-reader-settings';
 
-/** What the reader says for each way the analysis can fail (`AnalyzeError` and the adapters' `failed`). */
+/** The message key of what the reader says for each way the analysis can fail (`AnalyzeError` and the adapters' `failed`). */
 const ERROR_HEADLINES: Record<string, string> = {
-  'too-large': 'This page is too large for reading mode. The page itself is untouched: close the reader to go on reading it.',
-  empty: 'This page has no text to read.',
-  'not-readerable': 'Reading mode found no article on this page.',
-  'not-html': 'Reading mode can only read web pages.',
+  'too-large': 'readerErrorTooLarge',
+  empty: 'readerErrorEmpty',
+  'not-readerable': 'readerErrorNotReaderable',
+  'not-html': 'readerErrorNotHtml',
 };
 
 function errorHeadline(error: string | undefined): string {
-  return (error && ERROR_HEADLINES[error]) || 'Reading mode could not read this page.';
+  return translate((error && ERROR_HEADLINES[error]) || 'readerErrorGeneric');
 }
 
-function capitalised(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** The detail as a sentence: capital first, a full stop unless it has one. */
+function sentence(s: string): string {
+  const text = s.charAt(0).toUpperCase() + s.slice(1);
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
 
 export type View = { kind: 'waiting' } | { kind: 'doc'; doc: ReaderDoc } | { kind: 'error'; message: string; error?: string };
@@ -94,13 +97,13 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
   return (
     <div class="qr-page" data-state={ready ? view.kind : 'waiting'} data-testid="reader">
       <header class="qr-toolbar">
-        <span class="qr-brand">Quietread</span>
+        <span class="qr-brand">{translate('extName')}</span>
         <div class="qr-actions">
-          <button type="button" ref={aaRef} class="qr-aa" aria-expanded={panelOpen} aria-controls="qr-settings" aria-label="Reading settings" data-testid="reader-settings-button" onClick={() => setPanelOpen(!panelOpen)}>
+          <button type="button" ref={aaRef} class="qr-aa" aria-expanded={panelOpen} aria-controls="qr-settings" aria-label={translate('readerSettings')} data-testid="reader-settings-button" onClick={() => setPanelOpen(!panelOpen)}>
             Aa
           </button>
           <button type="button" onClick={() => window.print()}>
-            Print
+            {translate('readerPrint')}
           </button>
           <button type="button" class="qr-close" onClick={close} data-testid="reader-close" aria-keyshortcuts="Escape">
             {closeLabel}
@@ -109,11 +112,11 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
       </header>
       {panelOpen && <SettingsPanel settings={settings} onChange={setSettings} />}
       <main ref={mainRef} tabIndex={-1} class="qr-main" onClick={onBodyClick}>
-        {!ready && <p class="qr-status" role="status">Preparing the page…</p>}
+        {!ready && <p class="qr-status" role="status">{translate('readerPreparing')}</p>}
         {ready && view.kind === 'error' && (
           <div class="qr-status" role="alert" data-testid="reader-error">
             <p>{errorHeadline(view.error)}</p>
-            <p class="qr-status-detail">{capitalised(view.message)}.</p>
+            <p class="qr-status-detail">{sentence(view.message)}</p>
             <button type="button" onClick={close}>
               {closeLabel}
             </button>
@@ -121,7 +124,7 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
         )}
         {ready && view.kind === 'doc' && (
           <>
-            <ArticleView analysis={view.doc} onShowOriginal={view.doc.source === 'page' ? close : () => window.open(view.doc.url, '_blank', 'noopener')} originalLabel={view.doc.source === 'page' ? 'Show the original page' : 'Open the original page'} />
+            <ArticleView analysis={view.doc} onShowOriginal={view.doc.source === 'page' ? close : () => window.open(view.doc.url, '_blank', 'noopener')} originalLabel={translate(view.doc.source === 'page' ? 'readerShowOriginal' : 'readerOpenOriginal')} />
             <RemovedPanel removed={view.doc.removed} />
             <CommentsSection comments={view.doc.comments} />
           </>

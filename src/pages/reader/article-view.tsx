@@ -1,6 +1,7 @@
 /** The article as a book page: header (site, title, byline, date, reading time, rating), warning, body. */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatPageDate } from '../../core/page-date';
+import { translate } from '../../i18n';
 import type { ReaderDoc } from './reader-doc';
 import { renderContent } from './render-content';
 
@@ -37,7 +38,7 @@ interface Props {
 /** Header, doubtful-extraction warning and the sanitised content. */
 export function ArticleView({ analysis, onShowOriginal, originalLabel }: Props) {
   const date = formatDate(analysis.publishedTime);
-  const meta = [analysis.byline, date, `${analysis.readingMinutes} min read`].filter(Boolean);
+  const meta = [analysis.byline, date, translate('readerReadingTime', [analysis.readingMinutes])].filter(Boolean);
   const rating = analysis.isReview ? analysis.rating : null;
   return (
     <article class="qr-article" lang={analysis.lang ?? undefined} aria-labelledby="qr-title">
@@ -51,7 +52,7 @@ export function ArticleView({ analysis, onShowOriginal, originalLabel }: Props) 
             <span key={i}>{m}</span>
           ))}
           {rating && (
-            <span class="qr-rating" data-testid="reader-rating" aria-label={`Rated ${rating.value} out of ${rating.best}`}>
+            <span class="qr-rating" data-testid="reader-rating" aria-label={translate('readerRatingLabel', [rating.value, rating.best])}>
               ★ {rating.text}
             </span>
           )}
@@ -59,7 +60,7 @@ export function ArticleView({ analysis, onShowOriginal, originalLabel }: Props) 
       </header>
       {isDoubtful(analysis) && (
         <p class="qr-warning" role="note" data-testid="reader-warning">
-          This may not be the whole page: reading mode kept much less text than the page shows.{' '}
+          {translate('readerDoubtful')}{' '}
           <button type="button" class="qr-link-button" onClick={onShowOriginal}>
             {originalLabel}
           </button>

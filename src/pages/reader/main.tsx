@@ -8,6 +8,8 @@
 import { render } from 'preact';
 import { getSaved } from '../../library/get-saved';
 import { App, type AppProps, type View } from './app';
+import { libraryErrorText } from '../../error-text';
+import { translate, uiLanguage } from '../../i18n';
 import { isOverlay, linkToPage } from './page-link';
 import { docFromAnalysis, docFromSaved } from './reader-doc';
 import './reader.css';
@@ -23,7 +25,7 @@ function overlayProps(): AppProps {
     },
     () => {
       // Framed by someone the background does not vouch for: a notice, never their HTML.
-      last = { kind: 'error', message: 'nothing was handed to it by Quietread' };
+      last = { kind: 'error', message: translate('readerErrorNotVouched') };
       show?.(last);
     },
   );
@@ -33,7 +35,7 @@ function overlayProps(): AppProps {
       if (last) s(last);
     },
     close: () => link.close(),
-    closeLabel: 'Close',
+    closeLabel: translate('readerClose'),
     painted: () => link.painted(),
   };
 }
@@ -41,15 +43,15 @@ function overlayProps(): AppProps {
 function savedProps(id: string): AppProps {
   return {
     load: (show) => {
-      getSaved(id).then((r) => show(r.ok ? { kind: 'doc', doc: docFromSaved(r.value) } : { kind: 'error', message: r.message }));
+      getSaved(id).then((r) => show(r.ok ? { kind: 'doc', doc: docFromSaved(r.value) } : { kind: 'error', message: libraryErrorText(r) }));
     },
     close: () => (history.length > 1 ? history.back() : window.close()),
-    closeLabel: 'Back',
+    closeLabel: translate('readerBack'),
   };
 }
 
 function noneProps(): AppProps {
-  return { load: (show) => show({ kind: 'error', message: 'nothing was handed to it' }), close: () => window.close(), closeLabel: 'Close' };
+  return { load: (show) => show({ kind: 'error', message: translate('readerErrorNothing') }), close: () => window.close(), closeLabel: translate('readerClose') };
 }
 
 function props(): AppProps {
@@ -60,4 +62,6 @@ function props(): AppProps {
 }
 
 document.documentElement.dataset.mode = isOverlay() ? 'overlay' : 'page';
+document.documentElement.lang = uiLanguage();
+document.title = translate('readerPageTitle');
 render(<App {...props()} />, document.getElementById('app')!);

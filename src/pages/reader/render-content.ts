@@ -4,6 +4,7 @@
  * anything over. Nodes are built by DOMPurify (RETURN_DOM_FRAGMENT), never through innerHTML.
  */
 import DOMPurify from 'dompurify';
+import { translate } from '../../i18n';
 
 const FORBID_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'object', 'embed', 'script', 'noscript'];
 
@@ -24,7 +25,7 @@ function embedToLink(el: Element, doc: Document): Element | null {
   p.className = 'qr-embed';
   const a = doc.createElement('a');
   a.href = src;
-  a.textContent = `Embedded content from ${hostOf(src)}`;
+  a.textContent = translate('embedFrom', [hostOf(src)]);
   p.appendChild(a);
   return p;
 }

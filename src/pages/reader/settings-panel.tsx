@@ -1,4 +1,5 @@
 /** Typography controls: theme, font, text size, line width, line spacing. Each change applies and persists at once. */
+import { translate, uiLanguage } from '../../i18n';
 import { READER_LIMITS, stepReaderSetting, type ReaderFont, type ReaderSettings, type ReaderTheme } from '../../reader-settings';
 
 interface Props {
@@ -6,15 +7,16 @@ interface Props {
   onChange: (next: ReaderSettings) => void;
 }
 
+// Labels are message keys, looked up as the panel renders.
 const THEMES: { value: ReaderTheme; label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'sepia', label: 'Sepia' },
-  { value: 'dark', label: 'Dark' },
+  { value: 'system', label: 'readerThemeSystem' },
+  { value: 'light', label: 'readerThemeLight' },
+  { value: 'sepia', label: 'readerThemeSepia' },
+  { value: 'dark', label: 'readerThemeDark' },
 ];
 const FONTS: { value: ReaderFont; label: string }[] = [
-  { value: 'serif', label: 'Serif' },
-  { value: 'sans', label: 'Sans' },
+  { value: 'serif', label: 'readerFontSerif' },
+  { value: 'sans', label: 'readerFontSans' },
 ];
 
 function Choice<T extends string>({ name, options, value, onPick }: { name: string; options: { value: T; label: string }[]; value: T; onPick: (v: T) => void }) {
@@ -26,7 +28,7 @@ function Choice<T extends string>({ name, options, value, onPick }: { name: stri
       <div class="qr-segmented">
         {options.map((o) => (
           <button type="button" key={o.value} data-value={o.value} aria-pressed={value === o.value} onClick={() => onPick(o.value)}>
-            {o.label}
+            {translate(o.label)}
           </button>
         ))}
       </div>
@@ -60,13 +62,13 @@ function Stepper({ name, k, shown, less, more, settings, onChange }: { name: str
 export function SettingsPanel({ settings, onChange }: Props) {
   const p = { settings, onChange };
   return (
-    <section id="qr-settings" class="qr-settings" aria-label="Reading settings" data-testid="reader-settings">
-      <Choice name="Theme" options={THEMES} value={settings.theme} onPick={(theme) => onChange({ ...settings, theme })} />
-      <Choice name="Font" options={FONTS} value={settings.font} onPick={(font) => onChange({ ...settings, font })} />
-      <Stepper name="Text size" k="fontSize" shown={`${settings.fontSize}px`} less="Smaller text (−)" more="Larger text (+)" {...p} />
-      <Stepper name="Line width" k="lineWidth" shown={`${settings.lineWidth} ch`} less="Narrower lines" more="Wider lines" {...p} />
-      <Stepper name="Line spacing" k="lineHeight" shown={settings.lineHeight.toFixed(1)} less="Tighter lines" more="Looser lines" {...p} />
-      <p class="qr-hint">Keys: + and − change the size, 0 resets it, Esc closes.</p>
+    <section id="qr-settings" class="qr-settings" aria-label={translate('readerSettings')} data-testid="reader-settings">
+      <Choice name={translate('readerTheme')} options={THEMES} value={settings.theme} onPick={(theme) => onChange({ ...settings, theme })} />
+      <Choice name={translate('readerFont')} options={FONTS} value={settings.font} onPick={(font) => onChange({ ...settings, font })} />
+      <Stepper name={translate('readerTextSize')} k="fontSize" shown={`${settings.fontSize}px`} less={translate('readerSmaller')} more={translate('readerLarger')} {...p} />
+      <Stepper name={translate('readerLineWidth')} k="lineWidth" shown={`${settings.lineWidth} ch`} less={translate('readerNarrower')} more={translate('readerWider')} {...p} />
+      <Stepper name={translate('readerLineSpacing')} k="lineHeight" shown={settings.lineHeight.toLocaleString(uiLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 1 })} less={translate('readerTighter')} more={translate('readerLooser')} {...p} />
+      <p class="qr-hint">{translate('readerKeysHint')}</p>
     </section>
   );
 }

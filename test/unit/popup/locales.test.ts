@@ -25,6 +25,27 @@ function popupKeys(): string[] {
   return [...keys];
 }
 
+/** Files under `dir` (recursively) that hold code. */
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? sources(p) : /\.tsx?$/.test(e.name) ? [p] : [];
+  });
+}
+
+// A message key as code writes it: quoted, a surface prefix and a capital (`'readerPrint'`), or another helper's `harden_…`.
+const KEY = /['"`]((?:ext|action|command|popup|block|reader|library|options|stub|menu|badge|error|embed|export)[A-Z]\w*|harden_\w+)['"`]/g;
+
+/** Every message key named anywhere in the extension's code or in the manifest (`__MSG_key__`). */
+function usedKeys(): Set<string> {
+  const keys = new Set<string>();
+  for (const file of [...sources(path.join(ROOT, 'src')), ...sources(path.join(ROOT, 'popup'))]) {
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(KEY)) keys.add(m[1]!);
+  }
+  for (const m of fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)) keys.add(m[1]!);
+  return keys;
+}
+
 describe('locales', () => {
   it('ship English and one more complete language', () => {
     expect(langs).toContain('en');
@@ -45,6 +66,20 @@ describe('locales', () => {
   it('has every message the popup uses', () => {
     const en = read('en');
     expect(popupKeys().filter((k) => !(k in en))).toEqual([]);
+  });
+
+  it('has every message the code and the manifest name', () => {
+    const en = read('en');
+    expect([...usedKeys()].filter((k) => !(k in en))).toEqual([]);
+  });
+
+  it('holds no message that nothing uses', () => {
+    const used = usedKeys();
+    expect(Object.keys(read('en')).filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  it('ships English, German, French and Spanish', () => {
+    expect([...langs].sort()).toEqual(['de', 'en', 'es', 'fr']);
   });
 
   it('uses each placeholder it declares, in every language', () => {

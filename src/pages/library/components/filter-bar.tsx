@@ -1,4 +1,5 @@
 /** Search box and filters (tag, site, review/rating) above the list. */
+import { translate } from '../../../i18n';
 import type { LibraryFilters, ReviewFilter } from '../../../library/filter';
 
 export interface FilterBarProps {
@@ -10,11 +11,12 @@ export interface FilterBarProps {
   onChange(next: LibraryFilters): void;
 }
 
+// Each filter with the message key of its label.
 const REVIEW_OPTIONS: [ReviewFilter, string][] = [
-  ['any', 'Everything'],
-  ['reviews', 'Reviews only'],
-  ['rated-3', 'Rated 3/5 or better'],
-  ['rated-4', 'Rated 4/5 or better'],
+  ['any', 'libraryKindAny'],
+  ['reviews', 'libraryKindReviews'],
+  ['rated-3', 'libraryKindRated3'],
+  ['rated-4', 'libraryKindRated4'],
 ];
 
 /** The search and filter controls; every control has a visible label. */
@@ -23,11 +25,11 @@ export function FilterBar({ indexing, filters, tags, sites, onChange }: FilterBa
   return (
     <div class="filter-bar" role="search">
       <div class="field grow">
-        <label for="library-search">Search</label>
+        <label for="library-search">{translate('librarySearch')}</label>
         <input
           id="library-search"
           type="search"
-          placeholder="Any word from the title, site or text"
+          placeholder={translate('librarySearchPlaceholder')}
           autocomplete="off"
           value={filters.query}
           onInput={(e) => set({ query: e.currentTarget.value })}
@@ -36,23 +38,23 @@ export function FilterBar({ indexing, filters, tags, sites, onChange }: FilterBa
         />
       </div>
       <div class="field">
-        <label for="filter-tag">Tag</label>
+        <label for="filter-tag">{translate('libraryTag')}</label>
         <select id="filter-tag" value={filters.tag} onChange={(e) => set({ tag: e.currentTarget.value })} data-testid="filter-tag">
-          <option value="">All tags</option>
+          <option value="">{translate('libraryAllTags')}</option>
           {tags.map((t) => <option key={t} value={t}>{t}</option>)}
         </select>
       </div>
       <div class="field">
-        <label for="filter-site">Site</label>
+        <label for="filter-site">{translate('librarySite')}</label>
         <select id="filter-site" value={filters.site} onChange={(e) => set({ site: e.currentTarget.value })} data-testid="filter-site">
-          <option value="">All sites</option>
+          <option value="">{translate('libraryAllSites')}</option>
           {sites.map((s) => <option key={s} value={s}>{s}</option>)}
         </select>
       </div>
       <div class="field">
-        <label for="filter-review">Kind</label>
+        <label for="filter-review">{translate('libraryKind')}</label>
         <select id="filter-review" value={filters.review} onChange={(e) => set({ review: e.currentTarget.value as ReviewFilter })} data-testid="filter-review">
-          {REVIEW_OPTIONS.map(([v, label]) => <option key={v} value={v}>{label}</option>)}
+          {REVIEW_OPTIONS.map(([v, label]) => <option key={v} value={v}>{translate(label)}</option>)}
         </select>
       </div>
     </div>

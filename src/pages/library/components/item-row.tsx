@@ -1,5 +1,6 @@
 /** One saved item in the list: title (opens the reader offline), facts, excerpt, tags, actions. */
 import { useRef, useState } from 'preact/hooks';
+import { translate } from '../../../i18n';
 import { siteOf } from '../../../library/filter';
 import type { SavedItem } from '../../../library/types';
 import { savedDate, shortDate } from '../format';
@@ -26,7 +27,7 @@ export function ItemRow({ item, isTarget, onTags, onDelete }: ItemRowProps) {
     setEditing(false);
     requestAnimationFrame(() => editButton.current?.focus());
   };
-  const facts = [siteOf(item), item.byline, shortDate(item.publishedTime), `${item.readingMinutes} min read`].filter(Boolean);
+  const facts = [siteOf(item), item.byline, shortDate(item.publishedTime), translate('libraryReadingTime', [item.readingMinutes])].filter(Boolean);
   const rating = ratingText(item);
   const titleId = `title-${item.id}`;
   return (
@@ -35,7 +36,7 @@ export function ItemRow({ item, isTarget, onTags, onDelete }: ItemRowProps) {
         <a href={`/reader.html?saved=${encodeURIComponent(item.id)}`} data-testid="open-saved">{item.title}</a>
       </h2>
       <p class="item-facts">
-        {item.isReview && <span class="badge review">Review{rating ? ` · ${rating}` : ''}</span>}
+        {item.isReview && <span class="badge review">{translate('libraryReview')}{rating ? ` · ${rating}` : ''}</span>}
         <span>{facts.join(' · ')}</span>
       </p>
       {item.excerpt && <p class="item-excerpt">{item.excerpt}</p>}
@@ -48,21 +49,21 @@ export function ItemRow({ item, isTarget, onTags, onDelete }: ItemRowProps) {
         />
       ) : (
         item.tags.length > 0 && (
-          <ul class="tags" aria-label="Tags" data-testid="item-tags">
+          <ul class="tags" aria-label={translate('libraryTags')} data-testid="item-tags">
             {item.tags.map((t) => <li key={t} class="tag">{t}</li>)}
           </ul>
         )
       )}
       <div class="item-actions">
-        <span class="item-saved">Saved {savedDate(item.savedAt)}</span>
+        <span class="item-saved">{translate('librarySavedOn', [savedDate(item.savedAt)])}</span>
         {!editing && (
           <button type="button" class="link-button" ref={editButton} onClick={() => setEditing(true)} data-testid="edit-tags" aria-describedby={titleId}>
-            {item.tags.length ? 'Edit tags' : 'Add tags'}
+            {translate(item.tags.length ? 'libraryEditTags' : 'libraryAddTags')}
           </button>
         )}
-        <a class="link-button" href={item.url} target="_blank" rel="noopener noreferrer" aria-describedby={titleId}>Original page</a>
+        <a class="link-button" href={item.url} target="_blank" rel="noopener noreferrer" aria-describedby={titleId}>{translate('libraryOriginal')}</a>
         <button type="button" class="link-button danger" onClick={() => onDelete(item)} data-testid="delete-item" aria-describedby={titleId}>
-          Delete
+          {translate('libraryDelete')}
         </button>
       </div>
     </li>

@@ -4,6 +4,7 @@
  * if not granted, a button lets the user ask again.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { translate } from '../../../i18n';
 import { bytes } from '../format';
 
 type Storage = { usage: number | null; persisted: boolean | null };
@@ -30,13 +31,13 @@ export function StorageNote({ version }: { version: number }) {
   useEffect(() => void readStorage().then(setS), [version]);
   return (
     <p class="storage-note" data-testid="storage-usage">
-      {s.usage !== null && <span>Stored on this device: {bytes(s.usage)}. </span>}
-      {s.persisted === true && <span>The browser keeps it even when space runs low.</span>}
+      {s.usage !== null && <span>{translate('libraryStored', [bytes(s.usage)])} </span>}
+      {s.persisted === true && <span>{translate('libraryPersisted')}</span>}
       {s.persisted === false && (
         <span>
-          The browser may clear it when space runs low.{' '}
+          {translate('libraryNotPersisted')}{' '}
           <button type="button" class="link-button" data-testid="persist" onClick={() => void askPersist().then((p) => setS({ ...s, persisted: p }))}>
-            Ask to keep it
+            {translate('libraryAskPersist')}
           </button>
         </span>
       )}

@@ -1,5 +1,6 @@
 /** Inline tag editing for one item: comma-separated, Enter saves, Escape cancels. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { translate } from '../../../i18n';
 import { parseTagInput } from '../../../library/tags';
 
 export interface TagEditorProps {
@@ -29,7 +30,7 @@ export function TagEditor({ id, tags, onSave, onCancel }: TagEditorProps) {
         }
       }}
     >
-      <label for={inputId}>Tags, separated by commas</label>
+      <label for={inputId}>{translate('libraryTagsInput')}</label>
       <div class="tag-editor-row">
         <input
           id={inputId}
@@ -41,8 +42,8 @@ export function TagEditor({ id, tags, onSave, onCancel }: TagEditorProps) {
           onInput={(e) => setText(e.currentTarget.value)}
           data-testid="tag-input"
         />
-        <button type="submit" class="button primary" data-testid="save-tags">Save tags</button>
-        <button type="button" class="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" class="button primary" data-testid="save-tags">{translate('librarySaveTags')}</button>
+        <button type="button" class="button" onClick={onCancel}>{translate('libraryCancel')}</button>
       </div>
     </form>
   );

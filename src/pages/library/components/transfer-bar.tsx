@@ -1,4 +1,5 @@
 /** Export buttons (JSON, Markdown zip, HTML) and the import file picker. */
+import { translate } from '../../../i18n';
 import type { ExportKind } from '../transfer';
 
 export interface TransferBarProps {
@@ -11,14 +12,14 @@ export interface TransferBarProps {
 export function TransferBar({ disabled, onExport, onImport }: TransferBarProps) {
   return (
     <div class="transfer-bar">
-      <div class="button-group" role="group" aria-label="Export everything">
-        <span class="group-label" aria-hidden="true">Export</span>
+      <div class="button-group" role="group" aria-label={translate('libraryExportAll')}>
+        <span class="group-label" aria-hidden="true">{translate('libraryExport')}</span>
         <button type="button" class="button" disabled={disabled} onClick={() => onExport('json')} data-testid="export-json">JSON</button>
         <button type="button" class="button" disabled={disabled} onClick={() => onExport('markdown')} data-testid="export-markdown">Markdown</button>
         <button type="button" class="button" disabled={disabled} onClick={() => onExport('html')} data-testid="export-html">HTML</button>
       </div>
       <label class="button file-button">
-        Import JSON…
+        {translate('libraryImport')}
         <input
           type="file"
           accept=".json,application/json"
