@@ -2,6 +2,7 @@
  * The versioned JSON export, and the checks an import file passes before anything is written:
  * it must be JSON, name our format, carry a version we read, and hold only well-formed items.
  */
+import { VERSION_FIELDS } from './previous';
 import { isHttpUrl } from './safe-url';
 import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type LibraryResult, type SavedItem } from './types';
 
@@ -38,7 +39,13 @@ const FIELDS: Record<keyof SavedItem, (v: unknown) => boolean> = {
   wordCount: num,
   readingMinutes: num,
   tags: strArray,
+  previous: (v) => v === undefined || isVersion(v),
 };
+
+/** A `previous` text checks like the item's own fields (it can be restored, then shown and exported). */
+function isVersion(v: unknown): boolean {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && VERSION_FIELDS.every((f) => FIELDS[f]((v as Record<string, unknown>)[f]));
+}
 
 /** The first field of `item` that is missing or of the wrong type, or null when it is a saved item. */
 export function badField(item: unknown): string | null {

@@ -1,5 +1,6 @@
 /** The library page: every saved review, newest first; search, filters, tags, delete with undo, export and import. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { translate } from '../../i18n';
 import { applyFilters, facets, NO_FILTERS, type LibraryFilters } from '../../library/filter';
 import type { SavedItem } from '../../library/types';
 import { FilterBar } from './components/filter-bar';
@@ -44,6 +45,11 @@ export function App() {
     const r = await lib!.remove(item.id);
     if (!r.ok) return setNotice({ kind: 'error', text: r.message });
     setDeleted((d) => [r.value, ...d]);
+    await reload();
+  };
+  const onRestorePrevious = async (item: SavedItem) => {
+    const r = await lib!.restorePrevious(item.id);
+    setNotice(r.ok ? { kind: 'info', text: translate('harden_restoredPrevious', [r.value.title]) } : { kind: 'error', text: r.message });
     await reload();
   };
   const onUndo = async () => {
@@ -95,7 +101,7 @@ export function App() {
       )}
       <ul class="items" aria-label="Saved pages">
         {results.slice(0, shown).map((item) => (
-          <ItemRow key={item.id} item={item} isTarget={item.id === target} onTags={onTags} onDelete={(i) => void onDelete(i)} />
+          <ItemRow key={item.id} item={item} isTarget={item.id === target} onTags={onTags} onDelete={(i) => void onDelete(i)} onRestorePrevious={(i) => void onRestorePrevious(i)} />
         ))}
       </ul>
       {results.length > shown && (

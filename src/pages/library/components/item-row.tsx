@@ -1,5 +1,6 @@
 /** One saved item in the list: title (opens the reader offline), facts, excerpt, tags, actions. */
 import { useRef, useState } from 'preact/hooks';
+import { translate } from '../../../i18n';
 import { siteOf } from '../../../library/filter';
 import type { SavedItem } from '../../../library/types';
 import { savedDate, shortDate } from '../format';
@@ -11,6 +12,8 @@ export interface ItemRowProps {
   isTarget: boolean;
   onTags(id: string, tags: string[]): Promise<boolean>;
   onDelete(item: SavedItem): void;
+  /** Brings back the text an update replaced (shown only when the item keeps one). */
+  onRestorePrevious(item: SavedItem): void;
 }
 
 function ratingText(item: SavedItem): string | null {
@@ -19,7 +22,7 @@ function ratingText(item: SavedItem): string | null {
 }
 
 /** A row of the library list (`data-testid="saved-item"` is relied on by outside tests). */
-export function ItemRow({ item, isTarget, onTags, onDelete }: ItemRowProps) {
+export function ItemRow({ item, isTarget, onTags, onDelete, onRestorePrevious }: ItemRowProps) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const closeEditor = () => {
@@ -58,6 +61,11 @@ export function ItemRow({ item, isTarget, onTags, onDelete }: ItemRowProps) {
         {!editing && (
           <button type="button" class="link-button" ref={editButton} onClick={() => setEditing(true)} data-testid="edit-tags" aria-describedby={titleId}>
             {item.tags.length ? 'Edit tags' : 'Add tags'}
+          </button>
+        )}
+        {item.previous && (
+          <button type="button" class="link-button" onClick={() => onRestorePrevious(item)} data-testid="restore-previous" aria-describedby={titleId}>
+            {translate('harden_restorePrevious')}
           </button>
         )}
         <a class="link-button" href={item.url} target="_blank" rel="noopener noreferrer" aria-describedby={titleId}>Original page</a>
