@@ -4,6 +4,7 @@ import { chooseAmongCandidates } from './article-candidates';
 import { classifyPage } from './page-type';
 import { declobbered, protoGet, protoMethod } from './declobber';
 import { detectPlatform } from './detect';
+import { tooDeep } from './dom-depth';
 import { extractArticle } from './extract';
 import { LIMITS } from './limits';
 import { readMetadata } from './metadata';
@@ -22,7 +23,9 @@ function tooLarge(doc: Document, opts: AnalyzeOptions): string | null {
   const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
   if (opts.byteLength !== undefined && opts.byteLength > LIMITS.maxBytes) return `the page is ${mb(opts.byteLength)}, over the size limit of ${mb(LIMITS.maxBytes)}`;
   const elements = protoMethod<Document['getElementsByTagName']>(doc, 'getElementsByTagName').call(doc, '*').length;
-  return elements > LIMITS.maxElements ? `the page has ${elements.toLocaleString('en')} elements, over the size limit of ${LIMITS.maxElements.toLocaleString('en')}` : null;
+  if (elements > LIMITS.maxElements) return `the page has ${elements.toLocaleString('en')} elements, over the size limit of ${LIMITS.maxElements.toLocaleString('en')}`;
+  // Before anything that recurses per level (Readability, Defuddle, DOMPurify's clone, our walks).
+  return tooDeep(protoGet<Element | null>(doc, 'documentElement'));
 }
 
 /**
