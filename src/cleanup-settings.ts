@@ -42,7 +42,8 @@ export function isCleanupKey(key: string): boolean {
 /** Reads settings out of a raw storage object, ignoring anything malformed. */
 export function parseCleanupSettings(raw: Record<string, unknown>): CleanupSettings {
   const mode = MODES.includes(raw[MODE_KEY] as CleanupMode) ? (raw[MODE_KEY] as CleanupMode) : DEFAULT_MODE;
-  const sites: Record<string, boolean> = {};
+  // No prototype: a site named `constructor` or `toString` must not find Object.prototype's members.
+  const sites: Record<string, boolean> = Object.create(null) as Record<string, boolean>;
   for (const [key, value] of Object.entries(raw)) {
     if (key.startsWith(SITE_PREFIX) && typeof value === 'boolean') sites[key.slice(SITE_PREFIX.length)] = value;
   }
@@ -55,11 +56,16 @@ export function parseCleanupSettings(raw: Record<string, unknown>): CleanupSetti
  * everything on any blog or article page.
  */
 export function cleanupLevel(settings: CleanupSettings, site: string, page: { isWordPress: boolean; isBlog: boolean }): CleanupLevel {
-  const override = settings.sites[site];
+  const override = siteOverride(settings, site);
   if (override !== undefined) return override ? 'all' : 'off';
   if (settings.mode === 'never') return 'off';
   if (page.isWordPress || (settings.mode === 'blogs' && page.isBlog)) return 'all';
   return 'confident';
+}
+
+/** The site's own override, or undefined: only a key the map holds itself counts (not `constructor`, `toString`). */
+export function siteOverride(settings: CleanupSettings, site: string): boolean | undefined {
+  return Object.hasOwn(settings.sites, site) && typeof settings.sites[site] === 'boolean' ? settings.sites[site] : undefined;
 }
 
 /** All cleanup settings. */
@@ -71,7 +77,7 @@ export async function getCleanupSettings(): Promise<CleanupSettings> {
 export async function getCleanupSetting(urlOrHost: string): Promise<{ site: string; mode: CleanupMode; override: boolean | null }> {
   const site = siteOf(urlOrHost);
   const settings = await getCleanupSettings();
-  return { site, mode: settings.mode, override: settings.sites[site] ?? null };
+  return { site, mode: settings.mode, override: siteOverride(settings, site) ?? null };
 }
 
 export type SaveResult = { ok: true } | { ok: false; error: 'quota-exceeded' | 'failed'; message: string };

@@ -10,6 +10,7 @@ import { libraryErrorText } from '../error-text';
 import { translate } from '../i18n';
 import { canonicalKey, fromAnalysis } from '../library/from-analysis';
 import { openLibrary, type Library } from '../library/store';
+import { canActOnPage } from './trusted-sender';
 
 /** Id of our context menu item (distinct from the reader's "Open in reading mode"). */
 export const SAVE_MENU_ID = 'quietread-save-clean-copy';
@@ -101,7 +102,12 @@ function handle(msg: LibraryMessage): Promise<SaveReply | SavedStatusReply> {
   }
 }
 
-browser.runtime.onMessage.addListener((msg: unknown) => {
+browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isOurMessage<LibraryMessage>(msg, 'any-to-background:') || !LIBRARY_TYPES.has(msg.type)) return undefined;
+  // The popup (an extension page), or our script on the page the save or lookup is about.
+  const page = msg.type === 'any-to-background:save' ? (msg.analysis as { url?: unknown } | undefined)?.url : (msg.url ?? msg.canonicalUrl);
+  if (!canActOnPage(sender, browser.runtime.id, page)) {
+    return Promise.resolve(msg.type === 'any-to-background:save' ? { ok: false, error: 'invalid', message: 'Only Quietread itself can save to its library.' } : { saved: false });
+  }
   return handle(msg);
 });

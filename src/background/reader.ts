@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { isOurMessage, sendToOnDemand, type Message, type ToggleReaderReply } from '../messages';
 import { translate } from '../i18n';
 import { confirmReaderToken, forgetReaderToken, isExtensionPage, isTopContentScript, registerReaderToken } from './reader-handshake';
+import { canActOnTab } from './trusted-sender';
 
 /** Id of our context menu item (the library adds its own, with another id). */
 export const READER_MENU_ID = 'quietread-open-reader';
@@ -74,7 +75,8 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.Mes
   if (shake) return shake;
   if (!isOurMessage<ReaderMessage>(msg, 'any-to-background:toggle-reader') && !isOurMessage<ReaderMessage>(msg, 'content-to-background:toggle-reader')) return undefined;
   const tabId = msg.type === 'any-to-background:toggle-reader' ? msg.tabId : sender.tab?.id;
-  if (tabId === undefined) return Promise.resolve({ open: false });
+  // The popup (an extension page) names its tab; a stub link acts on its own tab only.
+  if (typeof tabId !== 'number' || !canActOnTab(sender, browser.runtime.id, tabId)) return Promise.resolve({ open: false });
   return toggleReaderInTab(tabId).catch((err: unknown) => {
     console.warn('Quietread: toggling the reader failed', err);
     return { open: false };

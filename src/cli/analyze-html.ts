@@ -1,5 +1,6 @@
 import { analyzePage } from '../core/analyze';
 import type { Analysis, AnalyzeError, Result } from '../core/types';
+import { markupTooDeep } from './markup-depth';
 import { parseHtml, sanitizeWindow, type DomName } from './parse-html';
 
 const FALLBACK_URL = 'http://localhost/';
@@ -17,6 +18,9 @@ function pageUrl(doc: Document, url: string | undefined): string {
  * needs: `contentHtml` is then escaped paragraphs of the text, with a warning saying so.
  */
 export function analyzeHtml(html: string, url?: string, opts: { dom?: DomName; byteLength?: number; sanitize?: boolean } = {}): Result<Analysis, AnalyzeError> {
+  // Before parsing: both DOMs fail on a tree nested 100,000 deep (core/dom-depth.ts guards the browser).
+  const deep = markupTooDeep(html);
+  if (deep) return { ok: false, error: 'too-large', message: deep };
   const { document } = parseHtml(html, url, opts.dom);
   return analyzePage(document, pageUrl(document, url), {
     sanitizeWindow: opts.sanitize === false ? undefined : sanitizeWindow(),

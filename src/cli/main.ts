@@ -17,8 +17,21 @@ const ERROR_TEXT: Record<string, string> = {
   'not-html': 'not an HTML page',
 };
 
+// ESC, BEL and the other C0 controls but tab and newline, DEL, and the C1 controls (U+0080–U+009F, where
+// 0x9B is a one-byte CSI): a page's text printed raw could retitle the terminal, move the cursor or
+// write over earlier lines. JSON escapes C0 itself; C1 passes JSON.stringify untouched.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** `s` without the characters a terminal acts on. */
+export function stripTerminalControls(s: string): string {
+  return s.replace(TERMINAL_CONTROLS, '');
+}
+
 /** Runs `quietread` with `argv`; resolves to the exit code. Errors are one line each on stderr. */
-export async function main(argv: string[], io: CliIo, version = '0.0.0'): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo, version = '0.0.0'): Promise<number> {
+  // Everything printed goes through the filter: page text, titles, and file names in messages.
+  const io: CliIo = { ...rawIo, stdout: (s) => rawIo.stdout(stripTerminalControls(s)), stderr: (s) => rawIo.stderr(stripTerminalControls(s)) };
   const args = parseArgs(argv);
   if (args.command === 'help') {
     io.stdout(`${USAGE}\n`);

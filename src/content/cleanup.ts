@@ -13,7 +13,7 @@ import { hashTarget, isHashTargetOf } from './hash-target';
 import { watchLateChrome, type Watcher } from './late-chrome';
 import { boilerplateOfCopy, commentPromptsOfCopy, copyInSteps } from './page-view';
 import type { PageFacts } from './page-tokens';
-import { STUB_TAG } from './stub';
+import { STUB_ATTR } from './stub';
 
 // Kinds the issue asks to fold; author boxes and ads are left to the page.
 const FOLDED_KINDS: readonly BoilerplateKind[] = ['comments', 'comment-form', 'login', 'share', 'likes', 'related', 'subscribe'];
@@ -55,7 +55,7 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
   let level: CleanupLevel = 'off';
   let watcher: Watcher | null = null;
   const folds = createFolds(doc, { onChange: opts.onChange, onReader: opts.onReader, skipRendering: Boolean(opts.large) });
-  const isOurs = (n: Node) => n.nodeName.toLowerCase() === STUB_TAG || (n as Element).hasAttribute?.('data-quietread-style') === true;
+  const isOurs = (n: Node) => (n as Element).hasAttribute?.(STUB_ATTR) === true || (n as Element).hasAttribute?.('data-quietread-style') === true;
 
   // Whether a folded block holds the comment form. On a huge page, by the form's id only: a query
   // inside 650,000 comment elements is a long task.

@@ -3,13 +3,20 @@
  * the page's CSS cannot break it), inserted as the block's previous sibling. It stays when the
  * block is open, as the "fold again" control. The page's styles can still reach the host element,
  * so the few host properties that matter are set inline with `!important`.
+ *
+ * The host is a plain `<div>`, not a custom element: a page that defined our element name first
+ * (`customElements.define('quietread-stub', …)`) would have its constructor and callbacks run inside
+ * our createElement and append calls, and a constructor that throws would stop folding. A built-in
+ * element name cannot be defined by a page. Only real input toggles a stub (`isTrusted`): a page's
+ * script-made click on the host or its button does nothing.
  */
 import type { BoilerplateKind } from '../core/types';
 import { translate } from '../i18n';
 
 /** The attribute of a stub host; its value is the folded block's kind. Outside tests rely on it. */
 export const STUB_ATTR = 'data-quietread-stub';
-export const STUB_TAG = 'quietread-stub';
+/** The host's element name: built in, so no page can define it (see above). */
+export const STUB_TAG = 'div';
 
 export interface Stub {
   host: HTMLElement;
@@ -60,6 +67,8 @@ export function createStub(doc: Document, kind: BoilerplateKind, label: string, 
   root.append(el(doc, 'style', CSS), row);
   // One listener on the host sees clicks on its shadow content (retargeted) and on the host itself.
   host.addEventListener('click', (event) => {
+    // Script-made clicks (the page's `button.click()`, `dispatchEvent`) are not the user's: ignored.
+    if (!event.isTrusted) return;
     event.preventDefault();
     event.stopPropagation(); // the page's own click handlers have no business with our stub
     if (reader && event.composedPath().includes(reader)) handlers.onReader?.();

@@ -5,6 +5,7 @@ import { chooseAmongCandidates } from './article-candidates';
 import { classifyPage } from './page-type';
 import { declobbered, protoGet, protoMethod } from './declobber';
 import { detectPlatform } from './detect';
+import { tooDeep } from './dom-depth';
 import { extractArticle } from './extract';
 import { LIMITS } from './limits';
 import { blocksInClone, boilerplateSource } from './page-findings';
@@ -24,7 +25,9 @@ function tooLarge(doc: Document, opts: AnalyzeOptions): string | null {
   const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
   if (opts.byteLength !== undefined && opts.byteLength > LIMITS.maxBytes) return coreTranslate('errorTooLargeBytes', [mb(opts.byteLength), mb(LIMITS.maxBytes)]);
   const elements = protoMethod<Document['getElementsByTagName']>(doc, 'getElementsByTagName').call(doc, '*').length;
-  return elements > LIMITS.maxElements ? coreTranslate('errorTooLargeElements', [elements.toLocaleString('en'), LIMITS.maxElements.toLocaleString('en')]) : null;
+  if (elements > LIMITS.maxElements) return coreTranslate('errorTooLargeElements', [elements.toLocaleString('en'), LIMITS.maxElements.toLocaleString('en')]);
+  // Before anything that recurses per level (Readability, Defuddle, DOMPurify's clone, our walks).
+  return tooDeep(protoGet<Element | null>(doc, 'documentElement'));
 }
 
 /**

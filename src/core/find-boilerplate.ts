@@ -1,4 +1,5 @@
 import { combinedLabel, labelBlock } from './boilerplate-label';
+import { tooDeep } from './dom-depth';
 import { LIMITS } from './limits';
 import { findMainContent, textLengthCache } from './main-content';
 import { elementSignature, HEADING_SELECTOR, isLinkBlock, LABEL_SELECTOR, labelBefore, lacksNeededText, matchSignatures, usesSignatures } from './match-rule';
@@ -27,7 +28,8 @@ const INERT = 'pre, code, textarea, template, script, style, noscript';
  */
 export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}): BoilerplateMatch[] {
   const root = opts.root ?? doc.body ?? doc.documentElement;
-  if (!root) return [];
+  // A page nested deeper than anything a parser builds folds nothing: the page stays as it is.
+  if (!root || tooDeep(root)) return [];
   const len = textLengthCache();
   const main = findMainContent(root, len);
   const pageChars = len(root);
@@ -89,13 +91,11 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
   const outer = blocks.filter((el) => !blocks.some((other) => other !== el && other.contains(el)));
   if (outer.length > 1) {
     // Document order from a walk: linkedom's compareDocumentPosition gets cousins wrong.
+    // A TreeWalker, not recursion: no stack to run out of, whatever the depth.
     const order = new Map<Element, number>();
     let i = 0;
-    const walk = (el: Element): void => {
-      order.set(el, i++);
-      for (let c = el.firstElementChild; c; c = c.nextElementSibling) walk(c);
-    };
-    walk(root);
+    const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let el: Node | null = root; el; el = walker.nextNode()) order.set(el as Element, i++);
     outer.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   }
   return outer.map((element) => {

@@ -33,14 +33,19 @@ export function hasType(obj: JsonObject, types: readonly string[]): boolean {
   return list.some((x) => typeof x === 'string' && types.includes(x.replace(/^https?:\/\/schema\.org\//, '')));
 }
 
+/** How far `jsonText` follows nested names and lists: a real `author.name` is two or three levels deep. */
+const MAX_TEXT_DEPTH = 8;
+
 /** A JSON-LD value as text: strings as they are, `{ name }` objects and lists by their names. */
-export function jsonText(value: unknown): string | null {
+export function jsonText(value: unknown, depth = 0): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (typeof value === 'number') return String(value);
+  // A crafted `{"name":{"name":…}}` 100,000 deep must end in null, not in a stack overflow.
+  if (depth >= MAX_TEXT_DEPTH) return null;
   if (Array.isArray(value)) {
-    const parts = value.map(jsonText).filter((v): v is string => !!v);
+    const parts = value.map((v) => jsonText(v, depth + 1)).filter((v): v is string => !!v);
     return parts.length ? parts.join(', ') : null;
   }
-  if (value && typeof value === 'object') return jsonText((value as JsonObject).name);
+  if (value && typeof value === 'object') return jsonText((value as JsonObject).name, depth + 1);
   return null;
 }

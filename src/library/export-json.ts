@@ -2,6 +2,8 @@
  * The versioned JSON export, and the checks an import file passes before anything is written:
  * it must be JSON, name our format, carry a version we read, and hold only well-formed items.
  */
+import { fileTooLarge, knownFields, MAX_IMPORT_ITEMS, overLimit } from './import-limits';
+import { VERSION_FIELDS } from './previous';
 import { isHttpUrl } from './safe-url';
 import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type LibraryResult, type SavedItem } from './types';
 
@@ -38,7 +40,13 @@ const FIELDS: Record<keyof SavedItem, (v: unknown) => boolean> = {
   wordCount: num,
   readingMinutes: num,
   tags: strArray,
+  previous: (v) => v === undefined || isVersion(v),
 };
+
+/** A `previous` text checks like the item's own fields (it can be restored, then shown and exported). */
+function isVersion(v: unknown): boolean {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && VERSION_FIELDS.every((f) => FIELDS[f]((v as Record<string, unknown>)[f]));
+}
 
 /** The first field of `item` that is missing or of the wrong type, or null when it is a saved item. */
 export function badField(item: unknown): string | null {
@@ -53,6 +61,9 @@ const NOT_OURS = 'This file is not a Quietread export. Choose a file made with "
 
 /** Reads an export file; every failure says why in words and means nothing gets written. */
 export function parseExport(text: string): LibraryResult<LibraryExport> {
+  // Characters, not bytes, but never fewer than the bytes' UTF-8 characters: still refuses a 100 MB file.
+  const huge = fileTooLarge(text.length);
+  if (huge) return { ok: false, error: 'invalid', message: huge };
   if (!text.trim()) return { ok: false, error: 'not-an-export', message: 'This file is empty: it is not a Quietread export. Nothing was changed.' };
   let data: unknown;
   try {
@@ -77,9 +88,13 @@ export function parseExport(text: string): LibraryResult<LibraryExport> {
     };
   }
   if (!Array.isArray(items)) return { ok: false, error: 'damaged', message: 'This Quietread export is damaged: it has no list of items. Nothing was changed.' };
+  if (items.length > MAX_IMPORT_ITEMS) return { ok: false, error: 'invalid', message: `This file holds ${items.length.toLocaleString('en')} items, over the import limit of ${MAX_IMPORT_ITEMS.toLocaleString('en')}. Nothing was changed.` };
   for (let i = 0; i < items.length; i++) {
     const field = badField(items[i]);
     if (field) return { ok: false, error: 'damaged', message: `This Quietread export is damaged: item ${i + 1} has a missing or invalid "${field}". Nothing was changed.` };
+    const long = overLimit(items[i] as SavedItem);
+    if (long) return { ok: false, error: 'invalid', message: `Item ${i + 1} of this file has a "${long}" over the import limit. Nothing was changed.` };
   }
-  return { ok: true, value: data as LibraryExport };
+  // Only the fields we know go on: unknown ones (`__proto__` among them) are dropped here.
+  return { ok: true, value: { ...(data as LibraryExport), items: (items as SavedItem[]).map(knownFields) } };
 }

@@ -1,5 +1,6 @@
 /** How an imported item merges with one already saved under the same canonical URL. */
 import type { SavedItem } from './types';
+import { withPrevious } from './previous';
 import { normalizeTags } from './tags';
 
 const time = (iso: string) => Date.parse(iso) || 0;
@@ -11,16 +12,18 @@ export function sameItem(a: SavedItem, b: SavedItem): boolean {
 
 /**
  * The merged item, or null when nothing changes. The newer copy (by `updatedAt`) gives the
- * content; the saved one keeps its id; the first save time and the union of tags survive.
+ * content; the saved one keeps its id; the first save time and the union of tags survive; a
+ * replaced text is kept as `previous`.
  */
 export function mergeItem(saved: SavedItem, incoming: SavedItem): SavedItem | null {
   const newer = time(incoming.updatedAt) > time(saved.updatedAt) ? incoming : saved;
-  const merged: SavedItem = {
+  // A newer text from the file replaces the saved one, which stays one step back (undo).
+  const merged = withPrevious(saved, {
     ...newer,
     id: saved.id,
     savedAt: time(incoming.savedAt) < time(saved.savedAt) ? incoming.savedAt : saved.savedAt,
     tags: normalizeTags([...saved.tags, ...incoming.tags]),
-  };
+  });
   return sameItem(merged, saved) ? null : merged;
 }
 

@@ -12,6 +12,7 @@ import { parseExport } from './export-json';
 import type { NewItem } from './from-analysis';
 import { canonicalKey } from './from-analysis';
 import { clampDates, mergeItem } from './merge';
+import { swapPrevious, withPrevious } from './previous';
 import { DB_NAME, DB_VERSION, runMigrations, type LibrarySchema } from './schema';
 import { normalizeTags } from './tags';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ImportReport, type LibraryExport, type LibraryResult, type SavedItem } from './types';
@@ -20,7 +21,7 @@ type Db = IDBPDatabase<LibrarySchema>;
 type Store = IDBPObjectStore<LibrarySchema, ['items'], 'items', 'readwrite'>;
 
 export interface Library {
-  /** Saves a page; the same canonical URL updates the item in place and keeps its tags. */
+  /** Saves a page; the same canonical URL updates the item in place, keeps its tags and, when the text changed, the replaced text as `previous`. */
   save(input: NewItem, now?: Date): Promise<LibraryResult<{ status: 'saved' | 'updated'; id: string }>>;
   /** Every item, newest first. */
   list(): Promise<LibraryResult<SavedItem[]>>;
@@ -31,6 +32,8 @@ export interface Library {
   /** Puts a removed item back as it was (undo); a newer save of the same URL wins. */
   restore(item: SavedItem): Promise<LibraryResult<void>>;
   setTags(id: string, tags: string[]): Promise<LibraryResult<SavedItem>>;
+  /** Brings back the text an update replaced; the replaced one becomes `previous` (so this undoes too). */
+  restorePrevious(id: string, now?: Date): Promise<LibraryResult<SavedItem>>;
   clear(): Promise<LibraryResult<void>>;
   exportAll(now?: Date): Promise<LibraryResult<LibraryExport>>;
   /** Checks the file's format and version first; merges in one transaction, so a failure writes nothing. */
@@ -73,7 +76,7 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
           const saved = await store.index('canonicalUrl').get(input.canonicalUrl);
           const at = now.toISOString();
           const item: SavedItem = saved
-            ? { ...saved, ...input, id: saved.id, savedAt: saved.savedAt, updatedAt: at, tags: normalizeTags([...saved.tags, ...(input.tags ?? [])]) }
+            ? withPrevious(saved, { ...saved, ...input, id: saved.id, savedAt: saved.savedAt, updatedAt: at, tags: normalizeTags([...saved.tags, ...(input.tags ?? [])]) })
             : { ...input, id: crypto.randomUUID(), savedAt: at, updatedAt: at, tags: normalizeTags(input.tags ?? []) };
           await store.put(item);
           return { status: saved ? ('updated' as const) : ('saved' as const), id: item.id };
@@ -104,6 +107,19 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
           const item = await store.get(id);
           if (!item) throw notFoundError(id);
           const next = { ...item, tags: normalizeTags(tags), updatedAt: new Date().toISOString() };
+          await store.put(next);
+          return next;
+        }),
+      ),
+    restorePrevious: (id, now = new Date()) =>
+      guard('restore the previous version', () =>
+        write(async (store) => {
+          const item = await store.get(id);
+          if (!item) throw notFoundError(id);
+          const swapped = swapPrevious(item);
+          if (!swapped) return item;
+          // A restore is an edit: dated now, so a later import of the replaced text does not win by date alone.
+          const next = { ...swapped, updatedAt: now.toISOString() };
           await store.put(next);
           return next;
         }),

@@ -29,7 +29,15 @@ export interface SavedItem {
   wordCount: number;
   readingMinutes: number;
   tags: string[];
+  /** The text this item held before a save or import replaced it (one step of undo: src/library/previous.ts). */
+  previous?: PreviousVersion;
 }
+
+/** What a replaced text kept: the item's fields that a new save of the page changes. */
+export type PreviousVersion = Pick<
+  SavedItem,
+  'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'updatedAt' | 'isReview' | 'rating' | 'excerpt' | 'summary' | 'contentHtml' | 'textContent' | 'textHash' | 'wordCount' | 'readingMinutes'
+>;
 
 export type LibraryError = 'quota-exceeded' | 'invalid' | 'not-found' | 'not-an-export' | 'unsupported-version' | 'damaged' | 'failed';
 

@@ -2,7 +2,9 @@
  * What the reader changes on the page while it is open, and puts back exactly on close: the page's
  * scrolling (off, so the wheel never scrolls the page under the overlay), its scroll position and
  * the element that had focus. Page nodes are never added to or removed; only `<html style>` is
- * touched, and its attribute is restored to the very string it was.
+ * touched, and only the one property we set there (`overflow`) is put back on close: the page may
+ * change other properties while the reader is open (a theme switch, a consent banner), and a
+ * snapshot of the whole attribute would wipe those.
  */
 
 export interface PageLock {
@@ -21,21 +23,29 @@ export function lockPage(doc: Document = document): PageLock {
   const html = doc.documentElement;
   const win = doc.defaultView ?? window;
   const style = html.getAttribute('style');
+  const before = { value: html.style.getPropertyValue('overflow'), priority: html.style.getPropertyPriority('overflow') };
   const x = win.scrollX;
   const y = win.scrollY;
   const focused = deepActiveElement(doc);
   html.style.setProperty('overflow', 'hidden', 'important');
+  const locked = html.getAttribute('style');
   let released = false;
   return {
     release() {
       if (released) return;
       released = true;
-      html.style.removeProperty('overflow');
-      // Chromium writes inline-style changes back to the attribute lazily; reading it here flushes
-      // that, or a later flush can bring back an empty `style=""` after removeAttribute.
-      html.getAttribute('style');
-      if (style === null) html.removeAttribute('style');
-      else html.setAttribute('style', style);
+      // Chromium writes inline-style changes back to the attribute lazily; reading it flushes that,
+      // or a later flush can bring back an empty `style=""` after removeAttribute.
+      if (html.getAttribute('style') === locked) {
+        // The page changed nothing meanwhile: the very string it had.
+        if (style === null) html.removeAttribute('style');
+        else html.setAttribute('style', style);
+      } else if (html.style.getPropertyValue('overflow') === 'hidden' && html.style.getPropertyPriority('overflow') === 'important') {
+        // It changed something: only our property goes back; its own changes (and its own overflow) stay.
+        if (before.value) html.style.setProperty('overflow', before.value, before.priority);
+        else html.style.removeProperty('overflow');
+        if (style === null && html.style.length === 0 && html.getAttribute('style') !== null) html.removeAttribute('style');
+      }
       win.scrollTo(x, y);
       if (focused?.isConnected) focused.focus({ preventScroll: true });
       else (doc.activeElement as HTMLElement | null)?.blur?.();

@@ -47,6 +47,11 @@ export function App() {
     setDeleted((d) => [r.value, ...d]);
     await reload();
   };
+  const onRestorePrevious = async (item: SavedItem) => {
+    const r = await lib!.restorePrevious(item.id);
+    setNotice(r.ok ? { kind: 'info', text: translate('harden_restoredPrevious', [r.value.title]) } : { kind: 'error', text: libraryErrorText(r) });
+    await reload();
+  };
   const onUndo = async () => {
     const [last, ...rest] = deleted;
     if (!last) return;
@@ -96,7 +101,7 @@ export function App() {
       )}
       <ul class="items" aria-label={translate('librarySavedPages')}>
         {results.slice(0, shown).map((item) => (
-          <ItemRow key={item.id} item={item} isTarget={item.id === target} onTags={onTags} onDelete={(i) => void onDelete(i)} />
+          <ItemRow key={item.id} item={item} isTarget={item.id === target} onTags={onTags} onDelete={(i) => void onDelete(i)} onRestorePrevious={(i) => void onRestorePrevious(i)} />
         ))}
       </ul>
       {results.length > shown && (

@@ -1,6 +1,7 @@
 /** Export (JSON, Markdown zip, single-file HTML) and import, as the library page runs them. */
 import { libraryHtml, type ExportWords } from '../../library/export-html';
 import { toExportJson } from '../../library/export-json';
+import { fileTooLarge } from '../../library/import-limits';
 import { markdownZip } from '../../library/export-markdown';
 import { exportBaseName } from '../../library/file-names';
 import type { Library } from '../../library/store';
@@ -45,6 +46,9 @@ export async function exportLibrary(lib: Library, kind: ExportKind): Promise<Not
 
 /** Imports a chosen file; bad files get a clear message and change nothing. */
 export async function importFile(lib: Library, file: File): Promise<Notice> {
+  // Refused by its size before a byte is read: a 100 MB file would freeze the page while it parses.
+  const huge = fileTooLarge(file.size);
+  if (huge) return { kind: 'error', text: `${file.name}: ${huge}` };
   const result = await lib.importJson(await file.text());
   if (!result.ok) return { kind: 'error', text: translate('libraryFileError', [file.name, libraryErrorText(result)]) };
   const { added, updated, unchanged } = result.value;

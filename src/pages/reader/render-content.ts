@@ -17,12 +17,18 @@ function hostOf(url: string): string {
   }
 }
 
+/**
+ * The one class content keeps: `language-*` on code (the convention highlighters and Markdown use).
+ * Every other class goes, so content cannot dress itself as the reader's own UI (`qr-warning`, `qr-toolbar`).
+ */
+const CODE_LANGUAGE = /^language-[\w+#-]+$/;
+
 /** Embeds cannot run in the reader (its CSP, and they would track): each becomes a link to its source. */
-function embedToLink(el: Element, doc: Document): Element | null {
+function embedToLink(el: Element, doc: Document, made: Element[]): Element | null {
   const src = el.getAttribute('src') ?? el.getAttribute('data') ?? '';
   if (!/^https?:/i.test(src)) return null;
   const p = doc.createElement('p');
-  p.className = 'qr-embed';
+  made.push(p); // its class is set after sanitising, which drops every class it meets
   const a = doc.createElement('a');
   a.href = src;
   a.textContent = translate('embedFrom', [hostOf(src)]);
@@ -67,13 +73,21 @@ function polish(root: DocumentFragment, base: string, doc: Document): void {
 /** Sanitises `html` (again) and returns it as a fragment of `doc`, ready to append. */
 export function renderContent(html: string, base: string, doc: Document = document): DocumentFragment {
   const purify = DOMPurify(doc.defaultView as Window & typeof globalThis);
+  const made: Element[] = [];
   purify.addHook('uponSanitizeElement', (node, data) => {
     if (!['iframe', 'embed', 'object'].includes(data.tagName) || !(node instanceof Element)) return;
-    const link = embedToLink(node, doc);
+    const link = embedToLink(node, doc, made);
     if (link) node.replaceWith(link);
+  });
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (data.attrName !== 'class') return;
+    const kept = data.attrValue.split(/\s+/).filter((c) => CODE_LANGUAGE.test(c));
+    if (kept.length) data.attrValue = kept.join(' ');
+    else data.keepAttr = false;
   });
   const fragment = purify.sanitize(html, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS, FORBID_ATTR: ['style'] });
   purify.removeAllHooks();
+  for (const p of made) p.className = 'qr-embed';
   polish(fragment, base, doc);
   return fragment;
 }

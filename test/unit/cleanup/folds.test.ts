@@ -6,6 +6,7 @@ import { findBoilerplate } from '../../../src/core/find-boilerplate';
 import { chooseBlocks } from '../../../src/content/cleanup';
 import { createFolds } from '../../../src/content/folds';
 import { loadFixture } from './helpers';
+import { trustedClick } from '../trusted-click';
 
 const collapsed = (doc: Document) => Array.from(doc.querySelectorAll('[data-quietread-collapsed]'));
 const stubs = (doc: Document) => Array.from(doc.querySelectorAll('[data-quietread-stub]'));
@@ -32,11 +33,11 @@ describe('folds', () => {
     const folds = createFolds(doc, { onChange: () => {} });
     folds.apply(chooseBlocks(findBoilerplate(doc), 'all'), () => false);
     const stub = comments.previousElementSibling as HTMLElement;
-    stub.shadowRoot?.querySelector('button')?.click();
+    trustedClick(stub.shadowRoot!.querySelector('button')!);
     expect(comments.outerHTML).toBe(before);
     expect(stub.shadowRoot?.querySelector('button')?.getAttribute('aria-expanded')).toBe('true');
     expect(doc.querySelector('style[data-quietread-style]')).toBeNull();
-    stub.click();
+    trustedClick(stub);
     expect(comments.getAttribute('data-quietread-collapsed')).toBe('comments');
   });
 
@@ -69,7 +70,7 @@ describe('folds', () => {
     folds.apply(chooseBlocks(findBoilerplate(doc), 'all'), () => false);
     const readers = stubs(doc).map((s) => s.shadowRoot?.querySelector('button.r')).filter(Boolean);
     expect(readers).toHaveLength(1);
-    (readers[0] as HTMLButtonElement).click();
+    trustedClick(readers[0] as HTMLButtonElement);
     expect(asked).toBe(1);
     expect(collapsed(doc)).toHaveLength(3); // the reader button does not unfold anything
   });

@@ -42,12 +42,30 @@ describe('reading mode ways in (background)', () => {
 
   it('toggles from the popup (tab id in the message) and from the stub link (the sender tab)', async () => {
     fake.sent.length = 0;
-    const [fromPopup] = fake.runtime.onMessage.fire({ type: 'any-to-background:toggle-reader', tabId: 5 }, {});
-    const [fromStub] = fake.runtime.onMessage.fire({ type: 'content-to-background:toggle-reader' }, { tab: { id: 6 } });
+    const popup = { id: fake.runtime.id, url: 'chrome-extension://abc/popup.html?tab=5' };
+    const stub = { id: fake.runtime.id, url: 'https://blog.example/post/', tab: { id: 6 }, frameId: 0 };
+    const [fromPopup] = fake.runtime.onMessage.fire({ type: 'any-to-background:toggle-reader', tabId: 5 }, popup);
+    const [fromStub] = fake.runtime.onMessage.fire({ type: 'content-to-background:toggle-reader' }, stub);
     const [other] = fake.runtime.onMessage.fire({ type: 'any-to-background:save' }, {});
     expect(await fromPopup).toEqual({ open: true });
     expect(await fromStub).toEqual({ open: true });
     expect(other).toBeUndefined();
     expect(fake.sent.map((s) => s.tabId)).toEqual([5, 6]);
+  });
+
+  it('acts for no sender but an extension page or the content script of the tab it acts on', async () => {
+    fake.sent.length = 0;
+    const own = fake.runtime.id;
+    const refused = [
+      // a content script naming another tab than its own
+      fake.runtime.onMessage.fire({ type: 'any-to-background:toggle-reader', tabId: 5 }, { id: own, url: 'https://evil.example/', tab: { id: 9 }, frameId: 0 }),
+      // another extension, or a sender with no id at all
+      fake.runtime.onMessage.fire({ type: 'any-to-background:toggle-reader', tabId: 5 }, { id: 'other@example.org', url: 'chrome-extension://other/popup.html' }),
+      fake.runtime.onMessage.fire({ type: 'content-to-background:toggle-reader' }, { tab: { id: 6 }, url: 'https://blog.example/' }),
+      // our id, but no page behind it (not an extension page, not a content script)
+      fake.runtime.onMessage.fire({ type: 'content-to-background:toggle-reader' }, { id: own }),
+    ].map(([r]) => r);
+    for (const r of refused) expect(await r).toEqual({ open: false });
+    expect(fake.sent).toEqual([]);
   });
 });

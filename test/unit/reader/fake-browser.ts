@@ -38,7 +38,7 @@ export function makeFakeBrowser() {
       },
       onChanged,
     },
-    runtime: { onInstalled: event(), onMessage: event() },
+    runtime: { id: 'quietread@example.org', onInstalled: event(), onMessage: event() },
     contextMenus: { create: (props: Record<string, unknown>) => void menus.push(props), onClicked: event() },
     commands: { onCommand: event() },
     scripting: { executeScript: async ({ target }: { target: { tabId: number } }) => void injected.push(target.tabId) },

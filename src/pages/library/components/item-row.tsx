@@ -12,6 +12,8 @@ export interface ItemRowProps {
   isTarget: boolean;
   onTags(id: string, tags: string[]): Promise<boolean>;
   onDelete(item: SavedItem): void;
+  /** Brings back the text an update replaced (shown only when the item keeps one). */
+  onRestorePrevious(item: SavedItem): void;
 }
 
 function ratingText(item: SavedItem): string | null {
@@ -20,7 +22,7 @@ function ratingText(item: SavedItem): string | null {
 }
 
 /** A row of the library list (`data-testid="saved-item"` is relied on by outside tests). */
-export function ItemRow({ item, isTarget, onTags, onDelete }: ItemRowProps) {
+export function ItemRow({ item, isTarget, onTags, onDelete, onRestorePrevious }: ItemRowProps) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const closeEditor = () => {
@@ -59,6 +61,11 @@ export function ItemRow({ item, isTarget, onTags, onDelete }: ItemRowProps) {
         {!editing && (
           <button type="button" class="link-button" ref={editButton} onClick={() => setEditing(true)} data-testid="edit-tags" aria-describedby={titleId}>
             {translate(item.tags.length ? 'libraryEditTags' : 'libraryAddTags')}
+          </button>
+        )}
+        {item.previous && (
+          <button type="button" class="link-button" onClick={() => onRestorePrevious(item)} data-testid="restore-previous" aria-describedby={titleId}>
+            {translate('harden_restorePrevious')}
           </button>
         )}
         <a class="link-button" href={item.url} target="_blank" rel="noopener noreferrer" aria-describedby={titleId}>{translate('libraryOriginal')}</a>
