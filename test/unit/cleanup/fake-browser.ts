@@ -1,4 +1,4 @@
-/** An in-memory fake of the few extension APIs the cleanup settings use (storage.sync and onChanged). */
+/** An in-memory fake of the few extension APIs the cleanup settings and the page scripts use (storage.sync and onChanged, runtime). */
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
 
 const data = new Map<string, unknown>();
@@ -39,6 +39,20 @@ export const fakeBrowser = {
       addListener: (l: Listener) => listeners.add(l),
       removeListener: (l: Listener) => listeners.delete(l),
     },
+  },
+  // The background's side of what the page scripts ask it (src/background/load-folds.ts): the
+  // settings from storage, and a port that stays open.
+  runtime: {
+    id: 'fake-extension',
+    async sendMessage(msg: { type?: string }) {
+      if (msg?.type === 'content-to-background:get-settings') {
+        const { parseCleanupSettings } = await import('../../../src/cleanup-settings');
+        return parseCleanupSettings(Object.fromEntries(data));
+      }
+      return undefined;
+    },
+    connect: () => ({ onDisconnect: { addListener: () => {} }, disconnect: () => {} }),
+    onMessage: { addListener: () => {}, removeListener: () => {} },
   },
 };
 
