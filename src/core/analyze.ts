@@ -1,12 +1,13 @@
 import { trimArticleHeader } from './article-header';
 import { trimArticleTail } from './article-tail';
-import { chooseAmongCandidates } from './article-candidates';
+import { buildOtherCandidates, chooseAmongCandidates } from './article-candidates';
 import { classifyPage } from './page-type';
 import { declobbered, protoGet, protoMethod } from './declobber';
 import { detectPlatform } from './detect';
-import { extractArticle } from './extract';
+import { cleanPage, readCleanedPage } from './extract';
 import { LIMITS } from './limits';
 import { readMetadata } from './metadata';
+import { referenceOf, removalsToUndo, trimWithNet } from './safety-net';
 import { detectReview } from './review';
 import { sanitizeHtml } from './sanitize';
 import { summarize } from './summary';
@@ -41,15 +42,26 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
   const platform = detectPlatform(doc, url);
   const review = detectReview(doc, url);
   const pageType = classifyPage(doc);
-  const extracted = extractArticle(doc, url);
+  const cleaned = cleanPage(doc, url);
+  let extracted = readCleanedPage(cleaned);
+  // Plain Readability (and Defuddle) on the same page: the safety net's reference and the other candidates.
+  const others = buildOtherCandidates(doc, url);
+  const ref = referenceOf(others.get('plain')?.text ?? '');
+  const { undo, undone } = removalsToUndo(cleaned.journal.removals, ref);
+  if (undo.size) {
+    cleaned.journal.restore(undo);
+    extracted = readCleanedPage(cleaned);
+  }
   if (!extracted.ok) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };
   const article = extracted.value;
   const firstImage = article.content.querySelector('img[src]')?.getAttribute('src') ?? null;
   const meta = readMetadata(doc, url, article, firstImage);
-  trimArticleHeader(article.content, meta.title);
-  trimArticleTail(article.content);
+  for (const trim of [
+    trimWithNet(article.content, 'header-trim', (c) => trimArticleHeader(c, meta.title), ref),
+    trimWithNet(article.content, 'tail-trim', trimArticleTail, ref),
+  ]) if (trim) undone.push(trim);
   // The cleaned article against plain Readability and Defuddle: the measured choice (and its reason).
-  const chosen = chooseAmongCandidates(doc, url, article.content);
+  const chosen = chooseAmongCandidates(doc, url, article.content, others);
   const { textContent, choice } = chosen;
   // Readability returns whatever it finds, even a lone menu link: that is no article.
   if (countWords(textContent) < 3) return { ok: false, error: 'not-readerable', message: 'no article found on the page' };
@@ -83,7 +95,7 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
       textContent,
       contentHtml,
       removed: article.removed,
-      extraction: { method: choice.name, reason: choice.reason },
+      extraction: { method: choice.name, reason: choice.reason, undone },
       pageType,
       comments: article.comments,
       warnings,
