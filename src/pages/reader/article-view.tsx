@@ -1,6 +1,7 @@
 /** The article as a book page: header (site, title, byline, date, reading time, rating), warning, body. */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatPageDate } from '../../core/page-date';
+import { translate } from '../../i18n';
 import type { ReaderDoc } from './reader-doc';
 import { renderContent } from './render-content';
 
@@ -63,6 +64,11 @@ export function ArticleView({ analysis, onShowOriginal, originalLabel }: Props) 
           <button type="button" class="qr-link-button" onClick={onShowOriginal}>
             {originalLabel}
           </button>
+        </p>
+      )}
+      {analysis.pageType?.isArticle === false && (
+        <p class="qr-warning" role="note" data-testid="reader-not-article">
+          {translate('extract_notArticle')}
         </p>
       )}
       <Body html={analysis.contentHtml} base={analysis.url} />
