@@ -41,7 +41,9 @@ export function percent(confidence: number): number {
  * page (Readability always returns a best guess); a list of links gives a handful of words and no
  * summary sentence, and the popup says so rather than showing an empty summary.
  */
-export function isArticle(analysis: { wordCount: number; summary: string[] }): boolean {
+export function isArticle(analysis: { wordCount: number; summary: string[]; pageType?: { isArticle: boolean } }): boolean {
+  // A shop product, an archive or a listing says so in its own markup (core/page-type.ts): no fragment of it is the article.
+  if (analysis.pageType?.isArticle === false) return false;
   return analysis.summary.length > 0 && analysis.wordCount >= MIN_ARTICLE_WORDS;
 }
 

@@ -1,15 +1,16 @@
 import { trimArticleHeader } from './article-header';
 import { coreTranslate } from './boilerplate-label';
 import { trimArticleTail } from './article-tail';
-import { chooseAmongCandidates } from './article-candidates';
+import { buildOtherCandidates, chooseAmongCandidates } from './article-candidates';
 import { classifyPage } from './page-type';
 import { declobbered, protoGet, protoMethod } from './declobber';
 import { detectPlatform } from './detect';
 import { tooDeep } from './dom-depth';
-import { extractArticle } from './extract';
+import { cleanPage, readCleanedPage } from './extract';
 import { LIMITS } from './limits';
 import { blocksInClone, boilerplateSource } from './page-findings';
 import { readMetadata } from './metadata';
+import { referenceOf, removalsToUndo, trimWithNet } from './safety-net';
 import { detectReview } from './review';
 import { sanitizeHtml } from './sanitize';
 import { summarize } from './summary';
@@ -49,15 +50,26 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
   const boilerplateOf = boilerplateSource(doc, known && blocksInClone(known.blocks, page, doc));
   const review = detectReview(doc, url);
   const pageType = classifyPage(doc);
-  const extracted = extractArticle(doc, url, boilerplateOf);
+  const cleaned = cleanPage(doc, url, boilerplateOf);
+  let extracted = readCleanedPage(cleaned);
+  // Plain Readability (and Defuddle) on the same page: the safety net's reference and the other candidates.
+  const others = buildOtherCandidates(doc, url, boilerplateOf);
+  const ref = referenceOf(others.get('plain')?.text ?? '');
+  const { undo, undone } = removalsToUndo(cleaned.journal.removals, ref);
+  if (undo.size) {
+    cleaned.journal.restore(undo);
+    extracted = readCleanedPage(cleaned);
+  }
   if (!extracted.ok) return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };
   const article = extracted.value;
   const firstImage = article.content.querySelector('img[src]')?.getAttribute('src') ?? null;
   const meta = readMetadata(doc, url, article, firstImage);
-  trimArticleHeader(article.content, meta.title);
-  trimArticleTail(article.content);
+  for (const trim of [
+    trimWithNet(article.content, 'header-trim', (c) => trimArticleHeader(c, meta.title), ref),
+    trimWithNet(article.content, 'tail-trim', trimArticleTail, ref),
+  ]) if (trim) undone.push(trim);
   // The cleaned article against plain Readability and Defuddle: the measured choice (and its reason).
-  const chosen = chooseAmongCandidates(doc, url, article.content, boilerplateOf);
+  const chosen = chooseAmongCandidates(doc, url, article.content, others);
   const { textContent, choice } = chosen;
   // Readability returns whatever it finds, even a lone menu link: that is no article.
   if (countWords(textContent) < 3) return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };
@@ -91,7 +103,7 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
       textContent,
       contentHtml,
       removed: article.removed,
-      extraction: { method: choice.name, reason: choice.reason },
+      extraction: { method: choice.name, reason: choice.reason, undone },
       pageType,
       comments: article.comments,
       warnings,

@@ -16,7 +16,7 @@ type BoilerplateOf = (clone: Document) => BoilerplateMatch[];
 const CERTAIN: ReadonlySet<BoilerplateKind> = new Set(['comments', 'comment-form', 'login']);
 
 /** A candidate's article as an element of its own inert clone, with its text. */
-interface Built {
+export interface Built {
   content: Element;
   text: string;
 }
@@ -50,15 +50,13 @@ export interface ChosenArticle {
   choice: ArticleChoice;
 }
 
-/**
- * Weighs the cleaned extraction against plain Readability and Defuddle on the same page (comment
- * sections taken out of both) and returns the one `chooseArticle` settles on. A method that throws on a
- * hostile page is left out, never the analysis.
- */
-export function chooseAmongCandidates(doc: Document, url: string, cleaned: Element, boilerplateOf: BoilerplateOf = findBoilerplate): ChosenArticle {
-  const cleanedText = blockText(cleaned);
-  const built = new Map<ArticleCandidate['name'], Built>([['cleaned', { content: cleaned, text: cleanedText }]]);
-  const tryBuild = (name: ArticleCandidate['name'], make: () => Built | null) => {
+/** The other methods' articles: plain Readability and Defuddle, on the page less its comment sections. */
+export type OtherCandidates = Map<'plain' | 'defuddle', Built>;
+
+/** Builds the other candidates. A method that throws on a hostile page is left out, never the analysis. */
+export function buildOtherCandidates(doc: Document, url: string, boilerplateOf: BoilerplateOf = findBoilerplate): OtherCandidates {
+  const built: OtherCandidates = new Map();
+  const tryBuild = (name: 'plain' | 'defuddle', make: () => Built | null) => {
     try {
       const b = make();
       if (b) built.set(name, b);
@@ -68,6 +66,16 @@ export function chooseAmongCandidates(doc: Document, url: string, cleaned: Eleme
   };
   tryBuild('plain', () => plainCandidate(doc, boilerplateOf));
   tryBuild('defuddle', () => defuddleCandidate(doc, url, boilerplateOf));
+  return built;
+}
+
+/**
+ * Weighs the cleaned extraction against plain Readability and Defuddle on the same page (comment
+ * sections taken out of both) and returns the one `chooseArticle` settles on.
+ */
+export function chooseAmongCandidates(doc: Document, url: string, cleaned: Element, others: OtherCandidates = buildOtherCandidates(doc, url)): ChosenArticle {
+  const cleanedText = blockText(cleaned);
+  const built = new Map<ArticleCandidate['name'], Built>([['cleaned', { content: cleaned, text: cleanedText }], ...others]);
   const choice = chooseArticle([...built].map(([name, b]) => ({ name, text: b.text })));
   const chosen = built.get(choice.name) ?? { content: cleaned, text: cleanedText };
   if (choice.name !== 'cleaned') makeUrlsAbsolute(chosen.content, baseUrlOf(doc, url));

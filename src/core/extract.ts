@@ -5,11 +5,12 @@ import { commentsOf } from './comments';
 import { replaceEmbedsWithLinks } from './embed-links';
 import { findBoilerplate } from './find-boilerplate';
 import { fixLazyImages } from './lazy-images';
+import { RemovalJournal, type Evidence } from './removal-journal';
 import { removeSiteChrome } from './site-chrome';
 import { prependStandfirst } from './standfirst';
-import type { BoilerplateMatch, PageComment, RemovedBlock, Result } from './types';
+import type { BoilerplateKind, BoilerplateMatch, PageComment, RemovedBlock, Result } from './types';
 
-/** What Readability found, with the content still a DOM element (of the clone). */
+/** What Readability found, with the content still a DOM element (of a copy of the cleaned clone). */
 export interface ExtractedArticle {
   content: Element;
   title: string | null;
@@ -23,32 +24,62 @@ export interface ExtractedArticle {
   comments: { count: number; items: PageComment[] };
 }
 
+/** The clone the boilerplate left, with the journal of what left it (the safety net may put blocks back). */
+export interface CleanedPage {
+  doc: Document;
+  url: string;
+  clone: Document;
+  journal: RemovalJournal;
+  comments: { count: number; items: PageComment[] };
+}
+
+// Comment-system and login markup is never the article's text: the safety net never puts it back.
+const CERTAIN: ReadonlySet<BoilerplateKind> = new Set(['comments', 'comment-form', 'login']);
+
+/** Lazy images, embeds and URLs of the clone, fixed before Readability (again after blocks came back). */
+function prepare(clone: Document, base: string): string[] {
+  fixLazyImages(clone);
+  // Before Readability, which resolves against the document's own base (about:blank or the test runner's).
+  replaceEmbedsWithLinks(clone, base); // Readability and the sanitiser would drop them silently
+  if (clone.body) makeUrlsAbsolute(clone.body, base);
+  return markCodeLanguages(clone);
+}
+
 /**
- * Extracts the article with Readability from a clone of `doc` (Readability mutates its input and the
- * live page must stay as it is), after taking the boilerplate blocks out of the clone: comment lists
- * look like content to Readability and leak into its output on many WordPress pages.
+ * Clones `doc` (the live page must stay as it is) and takes the boilerplate blocks and the site chrome
+ * out of the clone, each recorded in the journal with its reason: comment lists look like content to
+ * Readability and leak into its output on many WordPress pages.
  */
-export function extractArticle(doc: Document, url: string, boilerplateOf: (clone: Document) => BoilerplateMatch[] = findBoilerplate): Result<ExtractedArticle, 'not-readerable'> {
+export function cleanPage(doc: Document, url: string, boilerplateOf: (clone: Document) => BoilerplateMatch[] = findBoilerplate): CleanedPage {
   const clone = doc.cloneNode(true) as Document;
-  const removed: RemovedBlock[] = [];
+  const journal = new RemovalJournal();
   const blocks = boilerplateOf(clone);
   const comments = commentsOf(blocks); // read before the blocks leave the clone
   for (const block of blocks) {
-    removed.push({ kind: block.kind, label: block.label, textLength: block.textLength });
-    block.element.remove();
+    const evidence: Evidence = CERTAIN.has(block.kind) ? 'certain' : (block.evidence ?? 'markup');
+    const by = evidence === 'text' ? 'its heading or label' : "the platform's markup";
+    journal.remove(block.element, { step: 'boilerplate', kind: block.kind, label: block.label, reason: `rule ${block.ruleId}, by ${by}`, evidence });
   }
-  removeSiteChrome(clone);
-  fixLazyImages(clone);
-  // Before Readability, which resolves against the document's own base (about:blank or the test runner's).
-  const base = baseUrlOf(doc, url);
-  replaceEmbedsWithLinks(clone, base); // Readability and the sanitiser would drop them silently
-  if (clone.body) makeUrlsAbsolute(clone.body, base);
-  const classesToPreserve = markCodeLanguages(clone);
-  const parsed = new Readability<Node>(clone, { serializer: (node) => node, classesToPreserve }).parse();
+  removeSiteChrome(clone, (el, reason) => journal.remove(el, { step: 'site-chrome', kind: 'chrome', label: `<${el.localName}>`, reason, evidence: 'layout' }));
+  return { doc, url, clone, journal, comments };
+}
+
+/**
+ * Runs Readability on a copy of the cleaned clone (Readability mutates its input; the clone stays as the
+ * journal knows it) and adds the standfirst the page prints above the body.
+ */
+export function readCleanedPage(page: CleanedPage): Result<ExtractedArticle, 'not-readerable'> {
+  const base = baseUrlOf(page.doc, page.url);
+  const classesToPreserve = prepare(page.clone, base);
+  const copy = page.clone.cloneNode(true) as Document;
+  const parsed = new Readability<Node>(copy, { serializer: (node) => node, classesToPreserve }).parse();
   const content = parsed?.content as Element | null | undefined;
   if (!parsed || !content) return { ok: false, error: 'not-readerable' };
-  prependStandfirst(doc, content);
+  prependStandfirst(page.doc, content);
   makeUrlsAbsolute(content, base);
+  const removed = page.journal.removals
+    .filter((r) => r.step === 'boilerplate')
+    .map((r) => ({ kind: r.kind as BoilerplateKind, label: r.label, textLength: (r.element.textContent ?? '').replace(/\s+/g, ' ').trim().length, reason: r.reason }));
   return {
     ok: true,
     value: {
@@ -60,7 +91,12 @@ export function extractArticle(doc: Document, url: string, boilerplateOf: (clone
       lang: parsed.lang ?? null,
       publishedTime: parsed.publishedTime ?? null,
       removed,
-      comments,
+      comments: page.comments,
     },
   };
+}
+
+/** Extracts the article with Readability from a clone of `doc` after taking the boilerplate out of it. */
+export function extractArticle(doc: Document, url: string): Result<ExtractedArticle, 'not-readerable'> {
+  return readCleanedPage(cleanPage(doc, url));
 }

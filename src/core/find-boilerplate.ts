@@ -53,6 +53,7 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
   };
 
   const found = new Map<Element, BoilerplateRule>();
+  const byText = new Set<Element>(); // found by a heading's or label's text, not by the platform's markup
   const consider = (el: Element, rule: BoilerplateRule, bySignature: boolean) => {
     if (found.has(el) || el.closest(INERT)) return;
     // Text signatures inside the article are the article's own words (a heading "Comments" in a tutorial),
@@ -66,6 +67,7 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
     // Comments with no article beside them are the content (a forum thread, a guestbook).
     if (rule.kind === 'comments' && !main && pageChars - chars < Math.max(500, 0.25 * chars)) return;
     found.set(el, rule);
+    if (bySignature) byText.add(el);
   };
 
   // Selector rules first, in one pass over the DOM: a block found by its markup is named after it
@@ -85,7 +87,10 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
   for (const [el, rule] of [...found]) {
     const hints = rules.filter((r) => r.kind === rule.kind).flatMap((r) => r.textHints ?? []);
     const label = labelBefore(el, hints);
-    if (label && !found.has(label)) found.set(label, rule);
+    if (label && !found.has(label)) {
+      found.set(label, rule);
+      if (byText.has(el)) byText.add(label);
+    }
   }
   const blocks = [...found.keys()];
   const outer = blocks.filter((el) => !blocks.some((other) => other !== el && other.contains(el)));
@@ -103,6 +108,7 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
     const own = labelBlock(rule.kind, element);
     // Jetpack's `#jp-post-flair` holds the share bar, the likes and the related posts: name them all.
     const inner = own.kind === 'comments' || own.kind === 'comment-form' ? [] : blocks.filter((el) => el !== element && element.contains(el)).map((el) => (found.get(el) as BoilerplateRule).kind);
-    return { element, ruleId: rule.id, ...own, label: combinedLabel(own, inner), textLength: len(element) };
+    const evidence = byText.has(element) ? ('text' as const) : ('markup' as const);
+    return { element, ruleId: rule.id, ...own, label: combinedLabel(own, inner), textLength: len(element), evidence };
   });
 }

@@ -60,11 +60,14 @@ function isHiddenByClass(el: Element): boolean {
   return !classes.some((c) => c.includes(':') || /^(d-(sm|md|lg|xl|xxl)-|visible-)/.test(c));
 }
 
+/** Takes one element out, saying why (the safety net's journal records it; by default it just goes). */
+export type RemoveChrome = (el: Element, reason: string) => void;
+
 /**
  * Removes site chrome from a clone before extraction: only blocks outside any `<article>` and outside
  * the main content, never one that holds it (nor, with no main content known, a large one).
  */
-export function removeSiteChrome(doc: Document): number {
+export function removeSiteChrome(doc: Document, remove: RemoveChrome = (el) => el.remove()): number {
   const body = doc.body;
   if (!body) return 0;
   const len = textLengthCache();
@@ -76,25 +79,25 @@ export function removeSiteChrome(doc: Document): number {
     if (main && (el.contains(main) || main.contains(el))) continue;
     // Without a known main content, a mega-menu is told from the article by its share of the text.
     if (el.querySelector('article') || (!main && len(el) > 0.4 * pageChars)) continue;
-    el.remove();
+    remove(el, 'site header, menu, sidebar or footer');
     removed++;
   }
   for (const el of Array.from(body.querySelectorAll(`${POST_FOOTERS}, .hidden, .d-none`))) {
     if (main && el.contains(main)) continue;
     if (!el.matches(POST_FOOTERS) && !isHiddenByClass(el)) continue;
     if (el.matches(POST_FOOTERS) && main && len(el) > 0.3 * len(main)) continue;
-    el.remove();
+    remove(el, 'post footer or hidden by class');
     removed++;
   }
   for (const el of Array.from(body.querySelectorAll(`${NOT_CONTENT}, ${CREDIT_CLASS}, ${CAPTION}, ${CAPTION} *`))) {
     if (!body.contains(el) || (main && el.contains(main))) continue; // gone with an outer one, or the article
     if (!el.matches(NOT_CONTENT) && !isCredit(el, len)) continue;
-    el.remove();
+    remove(el, 'print copy, skip link or photo credit');
     removed++;
   }
   for (const el of Array.from(body.querySelectorAll(`:is(${SLIDESHOW}) :is(div, p, span, li, button)`))) {
     if (!body.contains(el) || (main && el.contains(main)) || !isSlideshowControl(el, len)) continue;
-    el.remove();
+    remove(el, 'slideshow control');
     removed++;
   }
   return removed;

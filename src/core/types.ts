@@ -49,12 +49,23 @@ export interface BoilerplateMatch {
   /** Human label for a stub: "12 comments", "Comment form", "Share buttons". */
   label: string;
   textLength: number;
+  /** Found by the platform's markup (a rule's selector) or by a heading's or label's text. */
+  evidence?: 'markup' | 'text';
 }
 
 export interface RemovedBlock {
   kind: BoilerplateKind;
   label: string;
   textLength: number;
+  /** Why it went: the rule and what it matched (the platform's markup or a heading's text). */
+  reason?: string;
+}
+
+/** A cleanup step the safety net undid: it took too much of what plain Readability keeps, on weak evidence. */
+export interface UndoneStep {
+  step: 'boilerplate' | 'site-chrome' | 'header-trim' | 'tail-trim';
+  label: string;
+  reason: string;
 }
 
 export interface PageComment {
@@ -83,7 +94,7 @@ export interface Analysis extends PlatformInfo {
   contentHtml: string;
   removed: RemovedBlock[];
   /** Which extraction method gave the article, and why when it is not the cleaned Readability one. */
-  extraction: { method: 'cleaned' | 'plain' | 'defuddle'; reason: string | null };
+  extraction: { method: 'cleaned' | 'plain' | 'defuddle'; reason: string | null; undone: UndoneStep[] };
   /** Whether the page is an article by its own markup: shops, archives and listings say "not an article". */
   pageType: PageType;
   comments: { count: number; items: PageComment[] };

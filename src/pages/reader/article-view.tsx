@@ -66,6 +66,11 @@ export function ArticleView({ analysis, onShowOriginal, originalLabel }: Props) 
           </button>
         </p>
       )}
+      {analysis.pageType?.isArticle === false && (
+        <p class="qr-warning" role="note" data-testid="reader-not-article">
+          {translate('extract_notArticle')}
+        </p>
+      )}
       <Body html={analysis.contentHtml} base={analysis.url} />
     </article>
   );

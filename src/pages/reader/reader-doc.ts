@@ -5,11 +5,11 @@ import type { SavedItem } from '../../library/types';
 export type ReaderDoc = Pick<
   Analysis,
   'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'isReview' | 'rating' | 'readingMinutes' | 'contentHtml' | 'warnings' | 'removed' | 'comments'
-> & { source: 'page' | 'saved' };
+> & { source: 'page' | 'saved'; pageType?: Analysis['pageType'] };
 
 /** The reader's view of a live page's analysis. */
 export function docFromAnalysis(a: Analysis): ReaderDoc {
-  return { ...pick(a), warnings: a.warnings, removed: a.removed, comments: a.comments, source: 'page' };
+  return { ...pick(a), warnings: a.warnings, removed: a.removed, comments: a.comments, pageType: a.pageType, source: 'page' };
 }
 
 /** The reader's view of a saved item (saved items keep no removed list, comments or warnings). */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { chooseArticle } from '../../../src/core/choose-article';
-import { containedIn, wordBag } from '../../../src/core/word-bag';
+import { containedIn, topicOverlap, wordBag } from '../../../src/core/word-bag';
 
 // Distinct words so that shares are exact: w0 w1 … w(n-1).
 const words = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `w${from + i}`).join(' ');
@@ -9,6 +9,19 @@ describe('wordBag and containedIn', () => {
   test('count shared words as multisets, case-insensitively', () => {
     expect(containedIn(wordBag('The cat the CAT'), wordBag('the cat'))).toBe(0.5);
     expect(containedIn(wordBag(''), wordBag('x'))).toBe(1);
+  });
+});
+
+// Texts with a subject: `n` words cycling through `vocab` content words (five letters or more) and "the".
+const onSubject = (vocab: string[], n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 'the' : vocab[(i / 2) % vocab.length])).join(' ');
+const subject = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+
+describe('topicOverlap', () => {
+  test('is the share of the extra content words the base text uses too', () => {
+    const base = wordBag('garden tomato compost the a');
+    expect(topicOverlap(base, wordBag('garden tomato compost the a garden garden tomato election'))).toBeCloseTo(0.75);
+    // Short words and numbers say nothing of the subject; nothing extra is full overlap.
+    expect(topicOverlap(base, wordBag('garden tomato compost the a the a 2024 2025'))).toBe(1);
   });
 });
 
@@ -43,6 +56,22 @@ describe('chooseArticle', () => {
   test('takes Defuddle when it holds the cleaned text and far more (Readability stopped at one part)', () => {
     const c = chooseArticle([{ name: 'cleaned', text: words(0, 200) }, { name: 'plain', text: words(0, 200) }, { name: 'defuddle', text: words(0, 600) }]);
     expect(c.name).toBe('defuddle');
+  });
+
+  test('takes Defuddle when the far larger text goes on about the same subject (the rest of a split article)', () => {
+    const cleanedText = onSubject(subject('garden', 40), 300);
+    // The other sections use the same subject words and some new ones.
+    const rest = onSubject([...subject('garden', 40), ...subject('harvest', 20)], 600);
+    const c = chooseArticle([{ name: 'cleaned', text: cleanedText }, { name: 'plain', text: cleanedText }, { name: 'defuddle', text: `${cleanedText} ${rest}` }]);
+    expect(c.name).toBe('defuddle');
+    expect(c.reason).toMatch(/on its subject/);
+  });
+
+  test('keeps the cleaned text when the far larger text is about other things (a stream of other stories)', () => {
+    const cleanedText = onSubject(subject('garden', 40), 300);
+    const others = onSubject(subject('election', 120), 700);
+    const c = chooseArticle([{ name: 'cleaned', text: cleanedText }, { name: 'plain', text: cleanedText }, { name: 'defuddle', text: `${cleanedText} ${others}` }]);
+    expect(c).toEqual({ name: 'cleaned', reason: null });
   });
 
   test('keeps the cleaned text when Defuddle adds a little (it may be comments or links)', () => {

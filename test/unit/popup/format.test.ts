@@ -39,4 +39,9 @@ describe('popup formatters', () => {
     expect(isArticle({ wordCount: 7, summary: [] })).toBe(false);
     expect(isArticle({ wordCount: 323, summary: ['a', 'b', 'c'] })).toBe(true);
   });
+
+  it('calls a page whose own markup says product or listing not an article, however long', () => {
+    expect(isArticle({ wordCount: 900, summary: ['a', 'b', 'c'], pageType: { isArticle: false } })).toBe(false);
+    expect(isArticle({ wordCount: 900, summary: ['a', 'b', 'c'], pageType: { isArticle: true } })).toBe(true);
+  });
 });

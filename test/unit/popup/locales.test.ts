@@ -34,7 +34,7 @@ function sources(dir: string): string[] {
 }
 
 // A message key as code writes it: quoted, a surface prefix and a capital (`'readerPrint'`), or another helper's `harden_…`.
-const KEY = /['"`]((?:ext|action|command|popup|block|reader|library|options|stub|menu|badge|error|embed|export)[A-Z]\w*|harden_\w+)['"`]/g;
+const KEY = /['"`]((?:ext|action|command|popup|block|reader|library|options|stub|menu|badge|error|embed|export)[A-Z]\w*|(?:harden|extract)_\w+)['"`]/g;
 
 /** Every message key named anywhere in the extension's code or in the manifest (`__MSG_key__`). */
 function usedKeys(): Set<string> {
