@@ -8,8 +8,13 @@
  * code's own watch takes their late chrome (late-chrome.ts).
  */
 
-/** When to look again, in ms after the gate ran; after the last, the watch is over. */
-const CHECKS_MS = [1_000, 3_000, 8_000];
+/**
+ * When to look again, in ms after the gate ran; after the last, the watch is over. Two checks:
+ * each costs a page about as much as the gate itself, most of it entering the extension's world
+ * for the callback, and lazy comment sections arrive seconds after load (on scroll, after the
+ * page's own scripts), not within the first second.
+ */
+export const CHECKS_MS = [2_500, 8_000];
 
 /** Calls `found` once when `hasMarkers` turns true within the watch; returns a stop function. */
 export function watchForMarkers(win: Window, hasMarkers: () => boolean, found: () => void): () => void {
