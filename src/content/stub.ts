@@ -12,7 +12,7 @@
  *
  * The shadow root is closed: `host.shadowRoot` is null to the page, so a page script can neither
  * read the labels nor reach the buttons (to focus them, restyle them or call `.click()`). Our own
- * code keeps the root in a module-private WeakMap (`stubRoot`); tests reach it through the
+ * code keeps the root in a module-private WeakMap (read with stubRoot below); tests reach it through the
  * browser's driver (test/e2e/stub-roots.ts).
  */
 import type { BoilerplateKind } from '../core/types';
