@@ -12,7 +12,8 @@
 // - plain Readability: `new Readability(document.cloneNode(true)).parse()` in the same page, with
 //   Readability.js from node_modules, on a fresh page load too.
 // Also printed: the whole round trip from the extension page sending the toggle to the paint.
-// `npm run bench` calls benchReader(ctx); alone: npm run build && node scripts/bench-reader.mjs [runs]
+// `npm run bench` calls benchReader(ctx) with the measuring build (dist/chrome-marks: the release build
+// sets no marks); alone: node scripts/build.mjs --marks && node scripts/bench-reader.mjs [runs]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,7 +83,8 @@ export async function benchReader(ctx = {}) {
   const log = ctx.log ?? console.log;
   const runs = ctx.runs ?? 15;
   const server = await serveFixtures();
-  const own = ctx.browser ? null : await launchChromium();
+  // Alone, it loads the measuring build (with the timing marks): node scripts/build.mjs --marks
+  const own = ctx.browser ? null : await launchChromium({ build: 'chrome-marks' });
   const browser = ctx.browser ?? own.browser;
   const extOrigin = ctx.extOrigin ?? own.extOrigin;
   try {

@@ -14,6 +14,13 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
 const dev = process.argv.includes('--dev');
 /** `--in-place` (used by `npm run dev`) copies over the existing folders instead of swapping them, so a watcher on dist/<browser> keeps working. */
 const inPlace = process.argv.includes('--in-place');
+/**
+ * `--marks`: a measuring build, with the `quietread:*` User Timing marks (src/ondemand/timing-mark.ts),
+ * written to dist/chrome-marks and dist/firefox-marks. The release build (the default, what
+ * `npm run package` zips and the e2e suite loads) sets none: any page can read its own timeline.
+ */
+const marks = process.argv.includes('--marks');
+const suffix = marks ? '-marks' : '';
 const tmp = path.join(root, `.dist-tmp-${process.pid}`);
 const common = path.join(tmp, 'common');
 
@@ -40,7 +47,7 @@ const shared = {
   root,
   configFile: false,
   logLevel: 'warn',
-  define: { __QR_DEV__: JSON.stringify(dev) },
+  define: { __QR_DEV__: JSON.stringify(dev), __QR_MARKS__: JSON.stringify(marks) },
   build: { minify: !dev, sourcemap: dev ? 'inline' : false, emptyOutDir: false, outDir: common, target: ['chrome120', 'firefox140'] },
 };
 
@@ -117,7 +124,7 @@ async function main() {
   const dist = path.join(root, 'dist');
   fs.mkdirSync(dist, { recursive: true });
   for (const browser of ['chrome', 'firefox']) {
-    const target = path.join(dist, browser);
+    const target = path.join(dist, browser + suffix);
     if (inPlace && fs.existsSync(target)) {
       fs.cpSync(path.join(tmp, browser), target, { recursive: true, force: true });
     } else {
@@ -126,7 +133,7 @@ async function main() {
     }
   }
   fs.rmSync(tmp, { recursive: true, force: true });
-  console.log(`Built Quietread ${pkg.version}: dist/chrome and dist/firefox`);
+  console.log(`Built Quietread ${pkg.version}${marks ? ' (measuring build, with timing marks)' : ''}: dist/chrome${suffix} and dist/firefox${suffix}`);
 }
 
 main().catch((err) => {

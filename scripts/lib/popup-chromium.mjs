@@ -28,10 +28,10 @@ export async function serveFixtures() {
   return { origin, url: (p) => origin + p, close: () => new Promise((r) => server.close(r)) };
 }
 
-/** Launches Debian's Chromium headless with dist/chrome loaded; returns the browser and the extension origin. */
-export async function launchChromium({ colorScheme } = {}) {
-  const ext = path.join(ROOT, 'dist', 'chrome');
-  if (!fs.existsSync(path.join(ext, 'manifest.json'))) throw new Error('No build at dist/chrome: run `npm run build` first.');
+/** Launches Debian's Chromium headless with dist/chrome (or `build`, e.g. 'chrome-marks') loaded; returns the browser and the extension origin. */
+export async function launchChromium({ colorScheme, build = 'chrome' } = {}) {
+  const ext = path.join(ROOT, 'dist', build);
+  if (!fs.existsSync(path.join(ext, 'manifest.json'))) throw new Error(`No build at dist/${build}: run \`npm run build\` first.`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'qr-popup-'));
   const browser = await puppeteer.launch({
     executablePath: process.env.QUIETREAD_CHROMIUM ?? '/usr/bin/chromium',

@@ -11,7 +11,7 @@ import type { LightCopy } from '../core/light-copy';
 import { createFolds, type Folds } from './folds';
 import { hashTarget, isHashTargetOf } from './hash-target';
 import { watchLateChrome, type Watcher } from './late-chrome';
-import { boilerplateOfCopy, commentPromptsOfCopy, copyInSteps } from './page-view';
+import { boilerplateOfCopy, commentPromptsOfCopy, copyInSteps, isLargePage } from './page-view';
 import type { PageFacts } from './page-tokens';
 import { STUB_ATTR } from './stub';
 
@@ -55,13 +55,18 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
   let level: CleanupLevel = 'off';
   let watcher: Watcher | null = null;
   const folds = createFolds(doc, { onChange: opts.onChange, onReader: opts.onReader, skipRendering: Boolean(opts.large) });
+  // Large-page mode is re-checked before every scan: a page that grew past the limit after load
+  // (infinite scroll, a churning page) is read through light copies from then on, never again in
+  // one synchronous scan. Once large, it stays large.
+  let large = Boolean(opts.large);
+  const isLarge = () => (large ||= isLargePage(doc));
   const isOurs = (n: Node) => (n as Element).hasAttribute?.(STUB_ATTR) === true || (n as Element).hasAttribute?.('data-quietread-style') === true;
 
   // Whether a folded block holds the comment form. On a huge page, by the form's id only: a query
   // inside 650,000 comment elements is a long task.
   const holdsForm = (el: Element) => {
     if (el.matches(RESPOND)) return true;
-    if (!opts.large) return el.querySelector(RESPOND) !== null;
+    if (!large) return el.querySelector(RESPOND) !== null;
     const respond = doc.getElementById('respond');
     return respond !== null && el.contains(respond);
   };
@@ -104,7 +109,7 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
   };
 
   const scan = (initial: boolean) => {
-    if (opts.large) return scanLarge(initial);
+    if (isLarge()) return scanLarge(initial);
     const found = findBoilerplate(doc);
     opts.onFound?.(found);
     fold(chooseBlocks(found, level), (els) => findCommentPrompts(doc, els), initial);

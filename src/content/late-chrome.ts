@@ -4,10 +4,19 @@
  * animation frame at most, and spaced further when a scan is costly (at most ~10 % of the time);
  * our own stubs and stylesheet are ignored; the observer stops once the page has been quiet for
  * a while, and a scroll (which is what loads more on infinite-scroll pages) re-arms it.
+ *
+ * A page that never settles (a ticker, an animation built from DOM nodes, a hostile page that churns
+ * on purpose) never gives the quiet pause: the scans are capped. After `busyMs` of changes with no
+ * quiet pause the observer pauses anyway (a scroll re-arms it), and after `maxScans` scans it stops
+ * for good: whatever arrives later stays as it is, which is what the page looked like without us.
  */
 
 export interface Watcher {
   stop(): void;
+  /** Whether the observer is connected now. */
+  readonly active: boolean;
+  /** Scans run so far. */
+  readonly scans: number;
 }
 
 export interface WatchOptions {
@@ -17,7 +26,14 @@ export interface WatchOptions {
   quietMs?: number;
   /** Stops the watcher when aborted (the extension went away). */
   signal?: AbortSignal;
+  /** Pause after this long of changes without a quiet pause (a scroll re-arms it). */
+  busyMs?: number;
+  /** Stop for good after this many scans. */
+  maxScans?: number;
 }
+
+/** Defaults of the caps: a real page's late chrome (comments, an iframe, a few pages of infinite scroll) fits well within them. */
+export const LATE_CHROME_LIMITS = { quietMs: 5_000, busyMs: 30_000, maxScans: 200 };
 
 const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR']);
 
@@ -30,22 +46,29 @@ function isRelevant(record: MutationRecord, isOurs: (node: Node) => boolean): bo
 
 /** Calls `scan` (wrapped by the caller) after relevant DOM additions, coalesced as described above. */
 export function watchLateChrome(doc: Document, scan: () => void, opts: WatchOptions): Watcher {
-  const quietMs = opts.quietMs ?? 5_000;
+  const quietMs = opts.quietMs ?? LATE_CHROME_LIMITS.quietMs;
+  const busyMs = opts.busyMs ?? LATE_CHROME_LIMITS.busyMs;
+  const maxScans = opts.maxScans ?? LATE_CHROME_LIMITS.maxScans;
   const win = doc.defaultView ?? window;
   let frame = 0;
   let timer = 0;
   let quiet = 0;
+  let busy = 0;
   let nextAllowed = 0;
   let watching = false;
   let stopped = false;
+  let scans = 0;
 
   const run = () => {
     frame = 0;
     timer = 0;
+    if (stopped) return;
     const t0 = performance.now();
+    scans++;
     scan();
     const cost = performance.now() - t0;
     nextAllowed = performance.now() + cost * 9;
+    if (scans >= maxScans) stop(); // a page that never settles: no scans forever
   };
   const schedule = () => {
     if (frame || timer) return;
@@ -68,26 +91,31 @@ export function watchLateChrome(doc: Document, scan: () => void, opts: WatchOpti
   const pause = () => {
     observer.disconnect();
     watching = false;
+    win.clearTimeout(quiet);
+    win.clearTimeout(busy);
   };
   const resume = (catchUp: boolean) => {
     if (stopped || watching) return;
     watching = true;
     observer.observe(doc.documentElement, { childList: true, subtree: true });
     armQuiet();
+    // Busy for this long without one quiet pause: the page churns; pause anyway.
+    busy = win.setTimeout(pause, busyMs);
     if (catchUp) schedule(); // whatever arrived while we were not watching
   };
   const onScroll = () => resume(true);
   win.addEventListener('scroll', onScroll, { passive: true });
   resume(false); // the caller has just scanned
 
-  const stop = () => {
+  function stop() {
     stopped = true;
     pause();
     win.removeEventListener('scroll', onScroll);
-    win.clearTimeout(quiet);
     win.clearTimeout(timer);
     if (frame) win.cancelAnimationFrame(frame);
-  };
+    frame = 0;
+    timer = 0;
+  }
   opts.signal?.addEventListener('abort', stop, { once: true });
-  return { stop };
+  return { stop, get active() { return watching; }, get scans() { return scans; } };
 }

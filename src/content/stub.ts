@@ -9,6 +9,11 @@
  * our createElement and append calls, and a constructor that throws would stop folding. A built-in
  * element name cannot be defined by a page. Only real input toggles a stub (`isTrusted`): a page's
  * script-made click on the host or its button does nothing.
+ *
+ * The shadow root is closed: `host.shadowRoot` is null to the page, so a page script can neither
+ * read the labels nor reach the buttons (to focus them, restyle them or call `.click()`). Our own
+ * code keeps the root in a module-private WeakMap (read with stubRoot below); tests reach it through the
+ * browser's driver (test/e2e/stub-roots.ts).
  */
 import type { BoilerplateKind } from '../core/types';
 import { translate } from '../i18n';
@@ -17,6 +22,14 @@ import { translate } from '../i18n';
 export const STUB_ATTR = 'data-quietread-stub';
 /** The host's element name: built in, so no page can define it (see above). */
 export const STUB_TAG = 'div';
+
+// Closed roots by host: only this module's importers can get at them.
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/** The closed shadow root of a stub host made here, for our own code and unit tests; undefined for any other element. */
+export function stubRoot(host: Element): ShadowRoot | undefined {
+  return roots.get(host);
+}
 
 export interface Stub {
   host: HTMLElement;
@@ -51,7 +64,8 @@ export function createStub(doc: Document, kind: BoilerplateKind, label: string, 
   const host = doc.createElement(STUB_TAG);
   host.setAttribute(STUB_ATTR, kind);
   host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
+  roots.set(host, root);
   const row = el(doc, 'div');
   const toggle = el(doc, 'button');
   const labelEl = el(doc, 'b');
@@ -65,13 +79,17 @@ export function createStub(doc: Document, kind: BoilerplateKind, label: string, 
     row.append(reader);
   }
   root.append(el(doc, 'style', CSS), row);
+  // A closed root hides its nodes from `composedPath()` at the host, so the reader button marks the
+  // clicks it sees on their way up.
+  const onReaderButton = new WeakSet<Event>();
+  reader?.addEventListener('click', (event) => onReaderButton.add(event));
   // One listener on the host sees clicks on its shadow content (retargeted) and on the host itself.
   host.addEventListener('click', (event) => {
     // Script-made clicks (the page's `button.click()`, `dispatchEvent`) are not the user's: ignored.
     if (!event.isTrusted) return;
     event.preventDefault();
     event.stopPropagation(); // the page's own click handlers have no business with our stub
-    if (reader && event.composedPath().includes(reader)) handlers.onReader?.();
+    if (onReaderButton.has(event)) handlers.onReader?.();
     else handlers.onToggle();
   });
   const stub: Stub = {

@@ -60,6 +60,9 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
     // unless they head a list of links or an empty widget ("Most read", "Related:" above links).
     if (main && (el.contains(main) || (bySignature && main.contains(el) && !(LINK_KINDS.has(rule.kind) && isLinkBlock(el))))) return;
     if (el.querySelector('h1')) return; // the page or post title: boilerplate never holds it
+    // Most of the post's own text is the post, whatever its class names say ("comments" a theme or a
+    // page put on the article's paragraphs): the content container wins over a class name.
+    if (main && main.contains(el) && len(el) > 0.5 * len(main)) return;
     const chars = len(el);
     if (chars === 0 && !el.querySelector('iframe, form')) return;
     // A block holding most of the page is the page, not its boilerplate.

@@ -22,6 +22,9 @@ const CONTENT_SELECTOR = [
 
 const MIN_CHARS = 140;
 
+/** Class names and ids of WordPress's comment section and its items. */
+const COMMENT_AREA = '#comments, .comments-area, .comment, .comment-body, .commentlist, .comment-list';
+
 /** The text length of an element, memoised per call site. */
 export type TextLength = (el: Element) => number;
 
@@ -52,7 +55,13 @@ function longest(list: Iterable<Element>, len: TextLength, skip?: (el: Element) 
  * else the longest `<article>`, else `<main>`; null when the page shows none of them.
  */
 export function findMainContent(root: ParentNode, len: TextLength = textLengthCache()): Element | null {
-  const inComments = (el: Element) => el.closest('#comments, .comments-area, .comment, .comment-body, .commentlist, .comment-list') !== null;
+  // A wrapper inside a comment is a comment's text. Its own class never counts (the post's own
+  // content container wins over a class name: `.entry-content.comments-area` is the post), and
+  // neither does a "comment" element around the post's title: a comment section never holds it.
+  const inComments = (el: Element) => {
+    const around = el.parentElement?.closest(COMMENT_AREA);
+    return !!around && !around.querySelector('h1');
+  };
   return (
     longest(root.querySelectorAll(CONTENT_SELECTOR), len, inComments) ??
     longest(root.querySelectorAll('article'), len, inComments) ??

@@ -11,10 +11,23 @@ export interface PageLock {
   release(): void;
 }
 
-/** The focused element, looking into open shadow roots (a focused button inside a stub). */
+type ShadowReach = { openOrClosedShadowRoot?: ShadowRoot | null };
+const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } } }).chrome?.dom;
+
+/**
+ * An element's shadow root, open or closed: the stubs' roots are closed to the page, and content
+ * scripts may still look in (Firefox: `Element.openOrClosedShadowRoot`; Chrome: `chrome.dom`).
+ * Elsewhere (jsdom) only open roots are seen.
+ */
+function anyShadowRoot(el: Element): ShadowRoot | null {
+  if ('openOrClosedShadowRoot' in el) return (el as unknown as ShadowReach).openOrClosedShadowRoot ?? null;
+  return chromeDom?.openOrClosedShadowRoot?.(el) ?? el.shadowRoot;
+}
+
+/** The focused element, looking into shadow roots, closed ones too (a focused button inside a stub). */
 function deepActiveElement(doc: Document): HTMLElement | null {
   let el: Element | null = doc.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  for (let inner = el && anyShadowRoot(el)?.activeElement; inner; inner = anyShadowRoot(inner)?.activeElement) el = inner;
   return el instanceof HTMLElement && el !== doc.body ? el : null;
 }
 

@@ -10,6 +10,7 @@ import browser from 'webextension-polyfill';
 import type { AnalyzeReply, Message, ReaderConnect, ReaderPortMessage } from '../messages';
 import { translate } from '../i18n';
 import { lockPage, type PageLock } from './page-lock';
+import { timingMark } from './timing-mark';
 
 interface OpenReader {
   host: HTMLElement;
@@ -106,8 +107,8 @@ export function setReaderSignal(pageLink: GateLink): void {
 /** Opens the overlay; `analyze` runs (in the next task) while the frame loads in the extension's process. */
 export function openReader(analyze: () => AnalyzeReply): void {
   if (isReaderOpen() || link?.signal.aborted) return;
-  // A User Timing mark on the page's timeline, for the profiler and `npm run bench` (scripts/bench-reader.mjs).
-  performance.mark(OPEN_MARK);
+  // A User Timing mark for `npm run bench` (scripts/bench-reader.mjs): measuring builds only.
+  timingMark(OPEN_MARK);
   const host = document.createElement('div');
   host.setAttribute('data-quietread-reader', 'loading');
   setStyles(host, HOST_STYLE);
@@ -150,7 +151,7 @@ export function openReader(analyze: () => AnalyzeReply): void {
   setTimeout(() => {
     if (current !== state) return; // closed meanwhile
     state.reply = analyze();
-    performance.mark(ANALYSED_MARK);
+    timingMark(ANALYSED_MARK);
     connect(state);
   }, 0);
 }

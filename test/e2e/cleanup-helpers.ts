@@ -1,6 +1,7 @@
 /** Helpers of the cleanup end-to-end tests: open fixtures, read the folds, talk to the content script. */
 import type { Page } from 'puppeteer-core';
-import { poll, tabIdOf } from './browsers';
+import { poll, tabIdOf, type Driver } from './browsers';
+import { stubLabels } from './stub-roots';
 import type { E2EEnv } from './env';
 
 export const FIXTURES = '/fixtures/cleanup';
@@ -13,18 +14,19 @@ export interface FoldView {
 }
 
 /** What the page shows: folded blocks (and whether a stub sits right before each), stub labels, tokens, visible text. */
-export function foldView(page: Page): Promise<FoldView> {
-  return page.evaluate(() => ({
+export async function foldView(driver: Driver, page: Page): Promise<FoldView> {
+  const view = await page.evaluate(() => ({
     collapsed: Array.from(document.querySelectorAll('[data-quietread-collapsed]'), (el) => ({
       kind: el.getAttribute('data-quietread-collapsed') ?? '',
       id: el.id,
       stubBefore: el.previousElementSibling?.hasAttribute('data-quietread-stub') ?? false,
       hidden: getComputedStyle(el).display === 'none',
     })),
-    stubs: Array.from(document.querySelectorAll('[data-quietread-stub]'), (s) => s.shadowRoot?.querySelector('button')?.textContent ?? ''),
     tokens: (document.documentElement.getAttribute('data-quietread') ?? '').split(' '),
     text: document.body.innerText,
   }));
+  // The stubs' shadow roots are closed to the page: read through the driver.
+  return { ...view, stubs: await stubLabels(driver, page) };
 }
 
 /** Opens a cleanup fixture and waits until something on it is folded. */

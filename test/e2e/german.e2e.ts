@@ -12,6 +12,7 @@ import type { Frame, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { browsersUnderTest, poll } from './browsers';
 import { useExtension } from './env';
+import { stubTexts } from './stub-roots';
 import { REVIEW, clickTestId, openFixture, openPopup, settledPhase } from './popup-helpers';
 import { controlPage, pollFrame, readerFrame, toggleViaBackground, waitForReaderOpen } from './reader-helpers';
 import { badgeOf, inServiceWorker } from './save-helpers';
@@ -98,7 +99,7 @@ describe.each(browsersUnderTest())('in German in %s', (name) => {
     await page.goto(env.server.url('/demo/her-review.html?stubs'));
     await page.waitForSelector('html[data-quietread~="collapsed"]', { timeout: 15_000 });
     await needGerman(await controlPage(env.driver), name, ctx.skip);
-    const stubs = await page.$$eval('[data-quietread-stub]', (hosts) => hosts.map((h) => (h.shadowRoot as ShadowRoot).textContent ?? ''));
+    const stubs = await stubTexts(env.driver, page);
     expect(stubs.length).toBeGreaterThan(1);
     const text = stubs.join('\n');
     expect(text).toContain(DE.stubShow!.message);
@@ -109,10 +110,11 @@ describe.each(browsersUnderTest())('in German in %s', (name) => {
     // A real click: the stubs ignore clicks a page script makes (isTrusted).
     const stub = await page.evaluateHandle(() => document.querySelector('[data-quietread-stub]') as Element);
     await (stub as any).click();
-    const open = await poll(page, (word: string) => {
-      const t = document.querySelector('[data-quietread-stub]')!.shadowRoot!.textContent ?? '';
-      return t.includes(word) ? t : '';
-    }, DE.stubFoldAway!.message);
+    let open = '';
+    for (let i = 0; i < 100 && !open.includes(DE.stubFoldAway!.message); i++) {
+      if (i) await new Promise((r) => setTimeout(r, 100));
+      open = (await stubTexts(env.driver, page))[0] ?? '';
+    }
     expect(open).toContain(DE.stubFoldAway!.message);
     expect(leftovers(open)).toEqual([]);
   });

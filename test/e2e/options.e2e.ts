@@ -33,7 +33,7 @@ describe.each(browsersUnderTest())('cleanup settings in %s', (name) => {
     await modeOf(options);
     await options.click('input[value="never"]');
     await waitForStubs(page, 0);
-    expect((await foldView(page)).tokens).not.toContain('collapsed');
+    expect((await foldView(env.driver, page)).tokens).not.toContain('collapsed');
     await options.type('[data-testid="new-site"]', 'http://127.0.0.1:1234/anything');
     await options.keyboard.press('Enter');
     await poll(options, () => !!document.querySelector('[data-site="127.0.0.1"]'));
@@ -74,7 +74,7 @@ describe.each(browsersUnderTest())('cleanup settings in %s', (name) => {
     await poll(options, () => !!document.querySelector('[data-site="example.org"]'));
     expect(await sitesOf(options)).toEqual(['example.org:true']);
     const page = await openFolded(env, 'disqus.html');
-    expect((await foldView(page)).collapsed.map((c) => c.kind)).toEqual(['comments']);
+    expect((await foldView(env.driver, page)).collapsed.map((c) => c.kind)).toEqual(['comments']);
   });
 });
 
@@ -94,6 +94,6 @@ describe.each(browsersUnderTest().filter((b) => b === 'firefox'))('page access i
     await options.click('[data-testid="grant-access"]');
     expect(await poll(options, () => document.querySelector('[data-testid="host-access"]')?.getAttribute('data-granted') === 'true')).toBe(true);
     const page = await openFolded(env, 'classic-theme.html');
-    expect((await foldView(page)).collapsed.map((c) => c.kind)).toEqual(['comments']);
+    expect((await foldView(env.driver, page)).collapsed.map((c) => c.kind)).toEqual(['comments']);
   });
 });

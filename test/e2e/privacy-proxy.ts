@@ -7,6 +7,28 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import type { LaunchOptions } from './browsers';
+
+/**
+ * Chromium's own services, which it calls with or without any extension loaded (seen through the same
+ * proxy with no extension at all): sign-in, component updates, network time. The extension's own
+ * traffic is caught apart from these through DevTools (its pages, frames and service worker).
+ * Safe Browsing (`sb-ssl.google.com`) checks a file when it is downloaded: the library's exports.
+ */
+export const CHROMIUM_SERVICES = /^(CONNECT |\w+ https?:\/\/)(accounts\.google\.com|update\.googleapis\.com|clients2\.google\.com|content-autofill\.googleapis\.com|sb-ssl\.google\.com)[:/]/;
+/** Firefox's own Remote Settings (blocklists, certificates), fetched whatever the `services.settings.server` pref says. */
+export const FIREFOX_SERVICES = /^CONNECT firefox\.settings\.services\.mozilla\.com:443$/;
+
+/** Launch options that send all of a browser's traffic through `proxy`, with fewer of its own background calls. */
+export function throughProxy(proxy: RecordingProxy): Pick<LaunchOptions, 'chromiumArgs' | 'firefoxPrefs'> {
+  return {
+    // Fewer of Chromium's own background calls (autofill, time, hints), so the list stays short.
+    chromiumArgs: [...proxy.chromiumArgs(), '--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate', '--disable-domain-reliability', '--no-pings', '--disable-default-apps'],
+    // Firefox's remote settings sync is the browser's own call; point it nowhere, as Firefox's own test harness does.
+    firefoxPrefs: { ...proxy.firefoxPrefs(), 'services.settings.server': 'data:,#remote-settings-dummy/v1' },
+  };
+}
+
 export interface ProxiedRequest {
   method: string;
   url: string;
@@ -23,8 +45,11 @@ export interface RecordingProxy {
   close(): Promise<void>;
 }
 
-/** Starts the proxy on a random port of 127.0.0.1. */
-export async function startRecordingProxy(): Promise<RecordingProxy> {
+/**
+ * Starts the proxy on a random port of 127.0.0.1. `hosts`: the host names passed on to the local
+ * server (a second origin: `localhost` beside `127.0.0.1`); any other is refused.
+ */
+export async function startRecordingProxy(hosts: readonly string[] = ['127.0.0.1']): Promise<RecordingProxy> {
   const requests: ProxiedRequest[] = [];
   const server = http.createServer((req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '', headers: req.headers });
@@ -35,7 +60,7 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
       res.writeHead(400).end();
       return;
     }
-    if (target.hostname !== '127.0.0.1' || target.protocol !== 'http:') {
+    if (!hosts.includes(target.hostname) || target.protocol !== 'http:') {
       res.writeHead(502, { 'content-type': 'text/plain' }).end('refused by the privacy test proxy');
       return;
     }

@@ -9,18 +9,10 @@ import type { HTTPRequest, Page } from 'puppeteer-core';
 import { browsersUnderTest, type LaunchOptions } from './browsers';
 import { useExtension } from './env';
 import { closeReader, openPage, openPopup, openReader, openSaved, pollFrame, saveFromPopup, usePageServer } from './hostile-helpers';
-import { startRecordingProxy, type RecordingProxy } from './privacy-proxy';
+import { CHROMIUM_SERVICES, FIREFOX_SERVICES, startRecordingProxy, throughProxy, type RecordingProxy } from './privacy-proxy';
 
 const PAGE = '/fixtures/hostile/privacy/review.html';
 /** Everything the fixture page loads itself: the list is exact because it references nothing else. */
-/**
- * Chromium's own services, which it calls with or without any extension loaded (seen through the same
- * proxy with no extension at all): sign-in, component updates, network time. The extension's own
- * traffic is caught apart from these through DevTools (its pages, frames and service worker).
- */
-const CHROMIUM_SERVICES = /^(CONNECT |\w+ https?:\/\/)(accounts\.google\.com|update\.googleapis\.com|clients2\.google\.com|content-autofill\.googleapis\.com)[:/]/;
-/** Firefox's own Remote Settings (blocklists, certificates), fetched whatever the `services.settings.server` pref says. */
-const FIREFOX_SERVICES = /^CONNECT firefox\.settings\.services\.mozilla\.com:443$/;
 const OWN = [PAGE, '/fixtures/hostile/privacy/review.css', '/fixtures/hostile/privacy/review.js', '/fixtures/hostile/privacy/cover.png', '/fixtures/hostile/privacy/icon.png'];
 
 describe.each(browsersUnderTest())('privacy in %s', (name) => {
@@ -28,10 +20,7 @@ describe.each(browsersUnderTest())('privacy in %s', (name) => {
   let proxy: RecordingProxy;
   beforeAll(async () => {
     proxy = await startRecordingProxy();
-    // Fewer of Chromium's own background calls (autofill, time, hints), so the list stays short.
-    opts.chromiumArgs = [...proxy.chromiumArgs(), '--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate', '--disable-domain-reliability', '--no-pings', '--disable-default-apps'];
-    // Firefox's remote settings sync is the browser's own call; point it nowhere, as Firefox's own test harness does.
-    opts.firefoxPrefs = { ...proxy.firefoxPrefs(), 'services.settings.server': 'data:,#remote-settings-dummy/v1' };
+    Object.assign(opts, throughProxy(proxy));
   });
   afterAll(async () => proxy?.close());
   const env = useExtension(name, opts); // launches after the proxy is up: hooks run in order

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { browsersUnderTest, tabIdOf } from './browsers';
 import { useExtension } from './env';
+import { inStubRoots } from './stub-roots';
 import { controlPage, pollFrame, readerFrame, toggleViaBackground, waitForReaderClosed, waitForReaderOpen } from './reader-helpers';
 
 describe.each(browsersUnderTest())('reading mode in %s', (name) => {
@@ -126,12 +127,18 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
   it('opens from the stub\'s "Reading mode" button, closes with the Close button and gives focus back', async () => {
     const page = await env.driver.newPage();
     await page.goto(env.server.url('/demo/her-review.html'));
-    const button = await page.waitForFunction(
-      () => Array.from(document.querySelectorAll('[data-quietread-stub]')).map((h) => h.shadowRoot?.querySelector('button.r')).find(Boolean),
-      { timeout: 15_000 },
-    );
-    // Keyboard use: focus the stub's button and press Enter.
-    await (button as any).focus();
+    await page.waitForSelector('[data-quietread-stub]', { timeout: 15_000 });
+    // The stubs' roots are closed: the page sees neither their labels nor their buttons.
+    const stubRoots = await page.evaluate(() => Array.from(document.querySelectorAll('[data-quietread-stub]'), (h) => h.shadowRoot === null));
+    expect(stubRoots.length).toBeGreaterThan(0);
+    expect(stubRoots.every(Boolean)).toBe(true);
+    // The driver reaches in. Keyboard use: focus the stub's button and press Enter.
+    const focused = await inStubRoots(env.driver, page, (...roots) => {
+      const button = roots.map((r) => r.querySelector<HTMLButtonElement>('button.r')).find(Boolean);
+      button?.focus();
+      return button?.textContent ?? '';
+    });
+    expect(focused).toBe('Reading mode');
     await page.keyboard.press('Enter');
     await waitForReaderOpen(page);
     const frame = await readerFrame(env.driver, page);
@@ -139,7 +146,8 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     await (await frame.$('[data-testid="reader-close"]'))!.click();
     await waitForReaderClosed(page);
     // Focus is back where the user was: on the stub whose button opened the reader.
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent)).toBe('Reading mode');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-quietread-stub'))).toBe(true);
+    expect(await inStubRoots(env.driver, page, (...roots) => roots.map((r) => r.activeElement?.textContent).filter(Boolean))).toEqual(['Reading mode']);
   });
 
   it('declares the toggle-reader command with Alt+Shift+R and toggles back out with the same action', async () => {

@@ -3,7 +3,7 @@
  * element name first neither runs code inside our DOM calls nor stops folding.
  */
 import { describe, expect, it } from 'vitest';
-import { createStub } from '../../src/content/stub';
+import { createStub, stubRoot } from '../../src/content/stub';
 import { trustedClick } from './trusted-click';
 
 function stubIn(doc: Document) {
@@ -18,10 +18,20 @@ describe('stubs on a hostile page', () => {
     const { stub, calls } = stubIn(document);
     stub.host.click();
     stub.host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    for (const b of Array.from(stub.host.shadowRoot?.querySelectorAll('button') ?? [])) b.click();
+    for (const b of Array.from(stubRoot(stub.host)?.querySelectorAll('button') ?? [])) b.click();
     expect(calls).toEqual({ toggle: 0, reader: 0 });
     trustedClick(stub.host);
     expect(calls).toEqual({ toggle: 1, reader: 0 });
+  });
+
+  it('keep their shadow root closed: the page sees no root, no label and no button', () => {
+    const { stub } = stubIn(document);
+    expect(stub.host.shadowRoot).toBeNull();
+    expect(stub.host.textContent).toBe('');
+    expect(stub.host.querySelector('button')).toBeNull();
+    expect(() => stub.host.attachShadow({ mode: 'open' })).toThrow();
+    expect(stubRoot(stub.host)?.querySelector('button')?.textContent).toBe('3 comments · Show');
+    expect(stubRoot(document.body)).toBeUndefined();
   });
 
   it('are built whatever the page defined as custom elements, and run none of its code', () => {
@@ -41,7 +51,7 @@ describe('stubs on a hostile page', () => {
     const { stub } = stubIn(document);
     expect(ran).toEqual([]);
     expect(stub.host.getAttribute('data-quietread-stub')).toBe('comments');
-    expect(stub.host.shadowRoot?.textContent).toContain('3 comments');
+    expect(stubRoot(stub.host)?.textContent).toContain('3 comments');
     expect(customElements.get(stub.host.localName)).toBeUndefined();
   });
 });

@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { findBoilerplate } from '../../../src/core/find-boilerplate';
 import { chooseBlocks } from '../../../src/content/cleanup';
 import { createFolds } from '../../../src/content/folds';
+import { stubRoot } from '../../../src/content/stub';
 import { loadFixture } from './helpers';
 import { trustedClick } from '../trusted-click';
 
 const collapsed = (doc: Document) => Array.from(doc.querySelectorAll('[data-quietread-collapsed]'));
 const stubs = (doc: Document) => Array.from(doc.querySelectorAll('[data-quietread-stub]'));
-const stubText = (stub: Element) => stub.shadowRoot?.querySelector('button')?.textContent ?? '';
+const stubText = (stub: Element) => stubRoot(stub)?.querySelector('button')?.textContent ?? '';
 
 describe('folds', () => {
   it('folds every found block with a labelled stub right before it', () => {
@@ -33,9 +34,9 @@ describe('folds', () => {
     const folds = createFolds(doc, { onChange: () => {} });
     folds.apply(chooseBlocks(findBoilerplate(doc), 'all'), () => false);
     const stub = comments.previousElementSibling as HTMLElement;
-    trustedClick(stub.shadowRoot!.querySelector('button')!);
+    trustedClick(stubRoot(stub)!.querySelector('button')!);
     expect(comments.outerHTML).toBe(before);
-    expect(stub.shadowRoot?.querySelector('button')?.getAttribute('aria-expanded')).toBe('true');
+    expect(stubRoot(stub)?.querySelector('button')?.getAttribute('aria-expanded')).toBe('true');
     expect(doc.querySelector('style[data-quietread-style]')).toBeNull();
     trustedClick(stub);
     expect(comments.getAttribute('data-quietread-collapsed')).toBe('comments');
@@ -68,7 +69,7 @@ describe('folds', () => {
     let asked = 0;
     const folds = createFolds(doc, { onChange: () => {}, onReader: () => asked++ });
     folds.apply(chooseBlocks(findBoilerplate(doc), 'all'), () => false);
-    const readers = stubs(doc).map((s) => s.shadowRoot?.querySelector('button.r')).filter(Boolean);
+    const readers = stubs(doc).map((s) => stubRoot(s)?.querySelector('button.r')).filter(Boolean);
     expect(readers).toHaveLength(1);
     trustedClick(readers[0] as HTMLButtonElement);
     expect(asked).toBe(1);
