@@ -1,6 +1,7 @@
 import { trimArticleHeader } from './article-header';
 import { coreTranslate } from './boilerplate-label';
 import { trimArticleTail } from './article-tail';
+import { blockText } from './block-text';
 import { buildOtherCandidates, chooseAmongCandidates } from './article-candidates';
 import { classifyPage } from './page-type';
 import { declobbered, protoGet, protoMethod } from './declobber';
@@ -70,6 +71,7 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
   ]) if (trim) undone.push(trim);
   // The cleaned article against plain Readability and Defuddle: the measured choice (and its reason).
   const chosen = chooseAmongCandidates(doc, url, article.content, others);
+  opts.onCandidates?.({ cleaned: blockText(article.content), ...Object.fromEntries([...others].map(([k, b]) => [k, b.text])) });
   const { textContent, choice } = chosen;
   // Readability returns whatever it finds, even a lone menu link: that is no article.
   if (countWords(textContent) < 3) return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };

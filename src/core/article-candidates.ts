@@ -5,6 +5,7 @@ import { blockText } from './block-text';
 import { chooseArticle, type ArticleCandidate, type ArticleChoice } from './choose-article';
 import { findBoilerplate } from './find-boilerplate';
 import { fixLazyImages } from './lazy-images';
+import { regluedInlines } from './inline-spacing';
 import type { BoilerplateKind, BoilerplateMatch } from './types';
 
 /** The boilerplate blocks of a clone of the page (found once for all clones: page-findings.ts). */
@@ -40,6 +41,8 @@ function defuddleCandidate(doc: Document, url: string, boilerplateOf: Boilerplat
   // Parsed into the clone, a document without a browsing context: nothing in it loads or runs.
   const content = clone.createElement('div');
   content.innerHTML = res.content ?? '';
+  const source = doc.body ?? doc.documentElement;
+  if (source) regluedInlines(content, source);
   return { content, text: blockText(content) };
 }
 

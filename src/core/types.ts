@@ -138,4 +138,6 @@ export interface AnalyzeOptions {
   sanitizeWindow?: Window;
   /** What the fold code already found on this page (platform, boilerplate): not found again. */
   findings?: PageFindings;
+  /** For the eval's study of the choice: each candidate's block text, before the choice between them. */
+  onCandidates?: (texts: Readonly<Record<string, string>>) => void;
 }
