@@ -7,7 +7,7 @@ import { classifyPage } from './page-type';
 import { declobbered, protoGet, protoMethod } from './declobber';
 import { detectPlatform } from './detect';
 import { tooDeep } from './dom-depth';
-import { cleanPage, readCleanedPage } from './extract';
+import { cleanPage, emptyArticle, readCleanedPage } from './extract';
 import { LIMITS } from './limits';
 import { blocksInClone, boilerplateSource } from './page-findings';
 import { readMetadata } from './metadata';
@@ -61,8 +61,9 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
     cleaned.journal.restore(undo);
     extracted = readCleanedPage(cleaned);
   }
-  if (!extracted.ok) return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };
-  const article = extracted.value;
+  // Readability found nothing in the cleaned page: another method's article when it found one.
+  const article = extracted.ok ? extracted.value : others.size ? emptyArticle(cleaned) : null;
+  if (!article) return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };
   const firstImage = article.content.querySelector('img[src]')?.getAttribute('src') ?? null;
   const meta = readMetadata(doc, url, article, firstImage);
   for (const trim of [
