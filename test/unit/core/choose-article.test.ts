@@ -67,6 +67,17 @@ describe('chooseArticle', () => {
     expect(c.reason).toMatch(/on its subject/);
   });
 
+  test('takes Defuddle when the cleaned text is a fragment of what Defuddle reads, even on another subject', () => {
+    // WCXB 0334: Readability settled on the advertiser disclosure box (142 words) of a 3,675-word guide.
+    const box = onSubject(subject('disclose', 30), 150);
+    const guide = onSubject(subject('rental', 150), 3000);
+    const c = chooseArticle([{ name: 'cleaned', text: box }, { name: 'plain', text: box }, { name: 'defuddle', text: guide }]);
+    expect(c.name).toBe('defuddle');
+    expect(c.reason).toMatch(/a fragment of the 3000 Defuddle finds/);
+    // Three times the words on another subject is no proof: the cleaned text stays.
+    expect(chooseArticle([{ name: 'cleaned', text: box }, { name: 'plain', text: box }, { name: 'defuddle', text: onSubject(subject('rental', 150), 450) }]).name).toBe('cleaned');
+  });
+
   test('keeps the cleaned text when the far larger text is about other things (a stream of other stories)', () => {
     const cleanedText = onSubject(subject('garden', 40), 300);
     const others = onSubject(subject('election', 120), 700);
