@@ -106,7 +106,7 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
       textContent,
       contentHtml,
       removed: article.removed,
-      extraction: { method: choice.name, reason: choice.reason, undone },
+      extraction: { method: choice.name, reason: choice.reason, undone, unsharedLines: chosen.dropped },
       pageType,
       comments: article.comments,
       warnings,
