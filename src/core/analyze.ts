@@ -71,7 +71,8 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
     trimWithNet(article.content, 'tail-trim', trimArticleTail, ref),
   ]) if (trim) undone.push(trim);
   // The cleaned article against plain Readability and Defuddle: the measured choice (and its reason).
-  const chosen = chooseAmongCandidates(doc, url, article.content, others);
+  const thread = pageType.signals.some((s) => /DiscussionForumPosting|QAPage/.test(s));
+  const chosen = chooseAmongCandidates(doc, url, article.content, others, thread);
   opts.onCandidates?.({ cleaned: blockText(article.content), ...Object.fromEntries([...others].map(([k, b]) => [k, b.text])) });
   const { textContent, choice } = chosen;
   // Readability returns whatever it finds, even a lone menu link: that is no article.

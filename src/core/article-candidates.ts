@@ -76,16 +76,18 @@ export function buildOtherCandidates(doc: Document, url: string, boilerplateOf: 
 
 /**
  * Weighs the cleaned extraction against plain Readability and Defuddle on the same page (comment
- * sections taken out of both) and returns the one `chooseArticle` settles on.
+ * sections taken out of both) and returns the one `chooseArticle` settles on. `thread`: the page says it is
+ * a discussion thread (its short lines are posts, kept).
  */
-export function chooseAmongCandidates(doc: Document, url: string, cleaned: Element, others: OtherCandidates = buildOtherCandidates(doc, url)): ChosenArticle {
+export function chooseAmongCandidates(doc: Document, url: string, cleaned: Element, others: OtherCandidates = buildOtherCandidates(doc, url), thread = false): ChosenArticle {
   const cleanedText = blockText(cleaned);
   const built = new Map<ArticleCandidate['name'], Built>([['cleaned', { content: cleaned, text: cleanedText }], ...others]);
   const choice = chooseArticle([...built].map(([name, b]) => ({ name, text: b.text })));
   const chosen = built.get(choice.name) ?? { content: cleaned, text: cleanedText };
   if (choice.name !== 'cleaned') makeUrlsAbsolute(chosen.content, baseUrlOf(doc, url));
   const defuddle = others.get('defuddle');
-  if (choice.name === 'cleaned' && defuddle) {
+  // On a thread a short line is a post ("Same here, thanks!"): posts are never dropped.
+  if (choice.name === 'cleaned' && defuddle && !thread) {
     const dropped = dropBlocks(chosen.content, unsharedShortBlocks(chosen.text, defuddle.text));
     if (dropped) return { content: chosen.content, textContent: blockText(chosen.content), choice, dropped };
   }

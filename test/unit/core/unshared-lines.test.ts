@@ -29,3 +29,17 @@ test('drops the short lines of the cleaned article that Defuddle, agreeing on th
   expect(chosen.textContent).toContain('98 min');
   expect(chosen.content.innerHTML).not.toContain('Share this article');
 });
+
+test('drops nothing on a discussion thread: its short lines are posts', () => {
+  const { document } = parseHTML(`<!doctype html><html><body><main>${PARAS}</main></body></html>`);
+  const doc = document as unknown as Document;
+  const cleaned = doc.createElement('div');
+  cleaned.innerHTML = `${PARAS}<p>Same here, thanks!</p>`;
+  const def = doc.createElement('div');
+  def.innerHTML = PARAS;
+  const others = new Map([['defuddle' as const, { content: def, text: blockText(def) }]]);
+  expect(chooseAmongCandidates(doc, 'https://example.com/t/1', cleaned.cloneNode(true) as Element, others).dropped).toBe(1);
+  const kept = chooseAmongCandidates(doc, 'https://example.com/t/1', cleaned, others, true);
+  expect(kept.dropped).toBe(0);
+  expect(kept.textContent).toContain('Same here, thanks!');
+});
