@@ -110,13 +110,15 @@ function isEmbedLink(el: Element): boolean {
 
 /**
  * Removes from `content` the leaf blocks (no block inside) whose text is one of `blocks` (lower-cased,
- * whitespace collapsed), unless they hold media or are an embed's link. Returns how many it removed.
+ * whitespace collapsed), unless they hold media, are an embed's link or a list's item. Returns how many it removed.
  */
 function dropBlocks(content: Element, blocks: ReadonlySet<string>): number {
   if (!blocks.size) return 0;
   let n = 0;
   for (const el of Array.from(content.querySelectorAll(LEAF_BLOCKS))) {
     if (!content.contains(el)) continue; // inside a block removed before
+    // A list's items are the article's own short lines (ingredients, steps, pros and cons): never dropped.
+    if (el.matches('li, dt, dd') || el.closest('li, dl')) continue;
     if (el.querySelector(LEAF_BLOCKS) || el.querySelector(MEDIA) || isEmbedLink(el)) continue;
     if (!blocks.has((el.textContent ?? '').toLowerCase().replace(/\s+/g, ' ').trim())) continue;
     el.remove();

@@ -9,7 +9,7 @@ test('drops the short lines of the cleaned article that Defuddle, agreeing on th
   const { document } = parseHTML(`<!doctype html><html><body><main>${PARAS}</main></body></html>`);
   const doc = document as unknown as Document;
   const cleaned = doc.createElement('div');
-  cleaned.innerHTML = `<p>Share this article</p>${PARAS}<div><p>Article continues below</p></div>` +
+  cleaned.innerHTML = `<p>Share this article</p>${PARAS}<div><p>Article continues below</p></div><ul><li>6 mittelgroße Eier</li></ul>` +
     '<p><a href="https://www.youtube.com/embed/x">Embedded content from youtube.com</a></p>' +
     '<figure><img src="https://example.com/a.jpg"><figcaption>Still from the film</figcaption></figure>' +
     '<table><tr><td>Runtime</td><td>98 min</td></tr></table>';
@@ -27,6 +27,7 @@ test('drops the short lines of the cleaned article that Defuddle, agreeing on th
   expect(chosen.textContent).toContain('Embedded content from youtube.com');
   expect(chosen.content.querySelector('figure img')).not.toBeNull();
   expect(chosen.textContent).toContain('98 min');
+  expect(chosen.textContent).toContain('6 mittelgroße Eier'); // a list's item (an ingredient) is the article's own
   expect(chosen.content.innerHTML).not.toContain('Share this article');
 });
 
