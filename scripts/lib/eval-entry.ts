@@ -4,6 +4,6 @@ export { analyzeHtml } from '../../src/cli/analyze-html';
 export { blockText } from '../../src/core/block-text';
 export { decodeHtmlBytes } from '../../src/core/decode-html';
 export { chooseArticle, CHOICE } from '../../src/core/choose-article';
-export { wordBag, containedIn, sharedWords } from '../../src/core/word-bag';
+export { wordBag, containedIn, sharedWords, topicOverlap } from '../../src/core/word-bag';
 export { classifyPage } from '../../src/core/page-type';
 export { parseHtml } from '../../src/cli/parse-html';

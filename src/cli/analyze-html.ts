@@ -1,5 +1,5 @@
 import { analyzePage } from '../core/analyze';
-import type { Analysis, AnalyzeError, Result } from '../core/types';
+import type { Analysis, AnalyzeError, AnalyzeOptions, Result } from '../core/types';
 import { markupTooDeep } from './markup-depth';
 import { parseHtml, sanitizeWindow, type DomName } from './parse-html';
 
@@ -17,7 +17,7 @@ function pageUrl(doc: Document, url: string | undefined): string {
  * `sanitize: false` (output that prints only the text) skips DOMPurify and the jsdom window it
  * needs: `contentHtml` is then escaped paragraphs of the text, with a warning saying so.
  */
-export function analyzeHtml(html: string, url?: string, opts: { dom?: DomName; byteLength?: number; sanitize?: boolean } = {}): Result<Analysis, AnalyzeError> {
+export function analyzeHtml(html: string, url?: string, opts: { dom?: DomName; byteLength?: number; sanitize?: boolean; onCandidates?: AnalyzeOptions['onCandidates'] } = {}): Result<Analysis, AnalyzeError> {
   // Before parsing: both DOMs fail on a tree nested 100,000 deep (core/dom-depth.ts guards the browser).
   const deep = markupTooDeep(html);
   if (deep) return { ok: false, error: 'too-large', message: deep };
@@ -25,5 +25,6 @@ export function analyzeHtml(html: string, url?: string, opts: { dom?: DomName; b
   return analyzePage(document, pageUrl(document, url), {
     sanitizeWindow: opts.sanitize === false ? undefined : sanitizeWindow(),
     byteLength: opts.byteLength ?? Buffer.byteLength(html),
+    onCandidates: opts.onCandidates,
   });
 }

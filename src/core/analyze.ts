@@ -1,12 +1,13 @@
 import { trimArticleHeader } from './article-header';
 import { coreTranslate } from './boilerplate-label';
 import { trimArticleTail } from './article-tail';
+import { blockText } from './block-text';
 import { buildOtherCandidates, chooseAmongCandidates } from './article-candidates';
 import { classifyPage } from './page-type';
 import { declobbered, protoGet, protoMethod } from './declobber';
 import { detectPlatform } from './detect';
 import { tooDeep } from './dom-depth';
-import { cleanPage, readCleanedPage } from './extract';
+import { cleanPage, emptyArticle, readCleanedPage } from './extract';
 import { LIMITS } from './limits';
 import { blocksInClone, boilerplateSource } from './page-findings';
 import { readMetadata } from './metadata';
@@ -60,8 +61,9 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
     cleaned.journal.restore(undo);
     extracted = readCleanedPage(cleaned);
   }
-  if (!extracted.ok) return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };
-  const article = extracted.value;
+  // Readability found nothing in the cleaned page: another method's article when it found one.
+  const article = extracted.ok ? extracted.value : others.size ? emptyArticle(cleaned) : null;
+  if (!article) return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };
   const firstImage = article.content.querySelector('img[src]')?.getAttribute('src') ?? null;
   const meta = readMetadata(doc, url, article, firstImage);
   for (const trim of [
@@ -69,7 +71,9 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
     trimWithNet(article.content, 'tail-trim', trimArticleTail, ref),
   ]) if (trim) undone.push(trim);
   // The cleaned article against plain Readability and Defuddle: the measured choice (and its reason).
-  const chosen = chooseAmongCandidates(doc, url, article.content, others);
+  const thread = pageType.signals.some((s) => /DiscussionForumPosting|QAPage/.test(s));
+  const chosen = chooseAmongCandidates(doc, url, article.content, others, thread);
+  opts.onCandidates?.({ cleaned: blockText(article.content), ...Object.fromEntries([...others].map(([k, b]) => [k, b.text])) });
   const { textContent, choice } = chosen;
   // Readability returns whatever it finds, even a lone menu link: that is no article.
   if (countWords(textContent) < 3) return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };
@@ -103,7 +107,7 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
       textContent,
       contentHtml,
       removed: article.removed,
-      extraction: { method: choice.name, reason: choice.reason, undone },
+      extraction: { method: choice.name, reason: choice.reason, undone, unsharedLines: chosen.dropped },
       pageType,
       comments: article.comments,
       warnings,

@@ -33,7 +33,43 @@ export const CHOICE = {
    * stories, a news gallery, a firm's contact form and testimonials: 0.05-0.10).
    */
   moreOnTopic: 0.18,
+  /**
+   * A cleaned text under this many words is a fragment when Defuddle finds `fragmentRatio` times its words,
+   * whatever its subject: Readability settled on a box (a disclosure, a lead and its picture) of a page
+   * whose article Defuddle reads whole. Every WCXB page studied with Defuddle at 2.5 times the words or
+   * more was read better by Defuddle; the highest ratio where the cleaned text was the better was 2.24.
+   */
+  fragmentWords: 300,
+  fragmentRatio: 4,
+  /**
+   * Two methods that agree on the article (each holds this share of the other's words) are two opinions on
+   * its short lines: a line of at most `unsharedWords` words that only the cleaned text has (a share bar's
+   * label, "Article continues below", a promo line, a date stamp of the theme) is dropped. On the tuned WCXB
+   * part: `without` snippets leaked 4.7 % -> 4.2 %, F1 +0.0004, `with` snippets unchanged.
+   */
+  agreeBoth: 0.9,
+  unsharedWords: 8,
 };
+
+const squash = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const wordsIn = (s: string) => s.match(/[\p{L}\p{N}\p{M}_]+/gu)?.length ?? 0;
+
+/**
+ * The short text blocks of `chosen` (block text, blank-line separated) that `other` does not have anywhere,
+ * when the two agree on the article; none when they do not (then `other` read another part of the page and
+ * says nothing about these lines). Lower-cased, whitespace collapsed.
+ */
+export function unsharedShortBlocks(chosen: string, other: string): Set<string> {
+  const out = new Set<string>();
+  const a = wordBag(chosen), b = wordBag(other);
+  if (!a.total || !b.total || containedIn(a, b) < CHOICE.agreeBoth || containedIn(b, a) < CHOICE.agreeBoth) return out;
+  const rest = squash(other);
+  for (const block of chosen.split(/\n\n+/)) {
+    const s = squash(block);
+    if (s && wordsIn(s) <= CHOICE.unsharedWords && !rest.includes(s)) out.add(s);
+  }
+  return out;
+}
 
 const pct = (x: number) => `${Math.round(100 * x)}%`;
 
@@ -50,6 +86,9 @@ export function chooseArticle(candidates: ArticleCandidate[]): ArticleChoice {
   const defuddle = bags.get('defuddle');
   if (cleaned && defuddle && cleaned.total < CHOICE.minReferenceWords && defuddle.total >= CHOICE.minReferenceWords && (!plain || plain.total < CHOICE.minReferenceWords)) {
     return { name: 'defuddle', reason: `the cleaned article has ${cleaned.total} words, Defuddle finds ${defuddle.total}` };
+  }
+  if (cleaned && defuddle && cleaned.total < CHOICE.fragmentWords && defuddle.total >= CHOICE.fragmentRatio * Math.max(1, cleaned.total)) {
+    return { name: 'defuddle', reason: `the cleaned article has ${cleaned.total} words, a fragment of the ${defuddle.total} Defuddle finds` };
   }
   if (!cleaned || !plain || plain.total < CHOICE.minReferenceWords) return { name: 'cleaned', reason: null };
   const kept = containedIn(plain, cleaned);

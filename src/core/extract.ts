@@ -77,9 +77,6 @@ export function readCleanedPage(page: CleanedPage): Result<ExtractedArticle, 'no
   if (!parsed || !content) return { ok: false, error: 'not-readerable' };
   prependStandfirst(page.doc, content);
   makeUrlsAbsolute(content, base);
-  const removed = page.journal.removals
-    .filter((r) => r.step === 'boilerplate')
-    .map((r) => ({ kind: r.kind as BoilerplateKind, label: r.label, textLength: (r.element.textContent ?? '').replace(/\s+/g, ' ').trim().length, reason: r.reason }));
   return {
     ok: true,
     value: {
@@ -90,9 +87,35 @@ export function readCleanedPage(page: CleanedPage): Result<ExtractedArticle, 'no
       siteName: parsed.siteName ?? null,
       lang: parsed.lang ?? null,
       publishedTime: parsed.publishedTime ?? null,
-      removed,
+      removed: removedOf(page),
       comments: page.comments,
     },
+  };
+}
+
+/** The boilerplate blocks the cleanup took out of the clone, as the analysis reports them. */
+function removedOf(page: CleanedPage): RemovedBlock[] {
+  return page.journal.removals
+    .filter((r) => r.step === 'boilerplate')
+    .map((r) => ({ kind: r.kind as BoilerplateKind, label: r.label, textLength: (r.element.textContent ?? '').replace(/\s+/g, ' ').trim().length, reason: r.reason }));
+}
+
+/**
+ * What the cleaned page gives when Readability finds no article in it: an empty article, with the blocks
+ * taken out and the comments read, for the other candidates to fill (Defuddle reads pages Readability
+ * refuses: a listing of short sections, a page of several small containers).
+ */
+export function emptyArticle(page: CleanedPage): ExtractedArticle {
+  return {
+    content: page.clone.createElement('div'),
+    title: null,
+    byline: null,
+    excerpt: null,
+    siteName: null,
+    lang: null,
+    publishedTime: null,
+    removed: removedOf(page),
+    comments: page.comments,
   };
 }
 

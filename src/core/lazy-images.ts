@@ -21,8 +21,13 @@ function fixImage(img: Element): void {
 
 /** The `<img>` a `<noscript>` fallback holds, whether the DOM parsed it as nodes or as text. */
 function noscriptImage(ns: Element): Element | null {
-  const direct = ns.querySelector('img');
-  if (direct) return direct;
+  // A fallback holds one image and no text. Discourse sends a whole topic, posts and pictures, in a
+  // <noscript> for crawlers: taking its first image for the lot threw every post away (WCXB 1591).
+  const direct = ns.querySelectorAll('img');
+  if (direct.length > 1 || (direct.length === 1 && (ns.textContent ?? '').trim())) return null;
+  if (direct[0]) return direct[0];
+  const raw = ns.textContent ?? '';
+  if ((raw.match(/<img\b/gi) ?? []).length !== 1 || raw.replace(/<[^>]*>/g, '').trim()) return null;
   // Scripting-enabled parsers keep <noscript> as text: rebuild the one <img> from its attributes
   // rather than parsing the text as HTML (no raw-HTML sink, and nothing else from it survives).
   const tag = /<img\b([^>]*)>/i.exec(ns.textContent ?? '');

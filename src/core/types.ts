@@ -94,7 +94,13 @@ export interface Analysis extends PlatformInfo {
   contentHtml: string;
   removed: RemovedBlock[];
   /** Which extraction method gave the article, and why when it is not the cleaned Readability one. */
-  extraction: { method: 'cleaned' | 'plain' | 'defuddle'; reason: string | null; undone: UndoneStep[] };
+  extraction: {
+    method: 'cleaned' | 'plain' | 'defuddle';
+    reason: string | null;
+    undone: UndoneStep[];
+    /** Short lines of the cleaned article dropped because Defuddle, agreeing on the rest, does not have them. */
+    unsharedLines: number;
+  };
   /** Whether the page is an article by its own markup: shops, archives and listings say "not an article". */
   pageType: PageType;
   comments: { count: number; items: PageComment[] };
@@ -138,4 +144,6 @@ export interface AnalyzeOptions {
   sanitizeWindow?: Window;
   /** What the fold code already found on this page (platform, boilerplate): not found again. */
   findings?: PageFindings;
+  /** For the eval's study of the choice: each candidate's block text, before the choice between them. */
+  onCandidates?: (texts: Readonly<Record<string, string>>) => void;
 }

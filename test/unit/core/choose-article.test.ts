@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chooseArticle } from '../../../src/core/choose-article';
+import { chooseArticle, unsharedShortBlocks } from '../../../src/core/choose-article';
 import { containedIn, topicOverlap, wordBag } from '../../../src/core/word-bag';
 
 // Distinct words so that shares are exact: w0 w1 … w(n-1).
@@ -67,6 +67,17 @@ describe('chooseArticle', () => {
     expect(c.reason).toMatch(/on its subject/);
   });
 
+  test('takes Defuddle when the cleaned text is a fragment of what Defuddle reads, even on another subject', () => {
+    // WCXB 0334: Readability settled on the advertiser disclosure box (142 words) of a 3,675-word guide.
+    const box = onSubject(subject('disclose', 30), 150);
+    const guide = onSubject(subject('rental', 150), 3000);
+    const c = chooseArticle([{ name: 'cleaned', text: box }, { name: 'plain', text: box }, { name: 'defuddle', text: guide }]);
+    expect(c.name).toBe('defuddle');
+    expect(c.reason).toMatch(/a fragment of the 3000 Defuddle finds/);
+    // Three times the words on another subject is no proof: the cleaned text stays.
+    expect(chooseArticle([{ name: 'cleaned', text: box }, { name: 'plain', text: box }, { name: 'defuddle', text: onSubject(subject('rental', 150), 450) }]).name).toBe('cleaned');
+  });
+
   test('keeps the cleaned text when the far larger text is about other things (a stream of other stories)', () => {
     const cleanedText = onSubject(subject('garden', 40), 300);
     const others = onSubject(subject('election', 120), 700);
@@ -81,5 +92,18 @@ describe('chooseArticle', () => {
 
   test('keeps the cleaned text alone when no other candidate came out', () => {
     expect(chooseArticle([{ name: 'cleaned', text: words(0, 10) }])).toEqual({ name: 'cleaned', reason: null });
+  });
+});
+
+describe('unsharedShortBlocks', () => {
+  const body = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} of the review tells how the second act of the film turns the road trip into a story about the two sisters.`);
+  test('names the short lines only the chosen text has, when both texts agree on the article', () => {
+    const chosen = ['Share this article', ...body.slice(0, 6), 'Article continues below', ...body.slice(6), 'Verdict'].join('\n\n');
+    const other = [...body, 'Verdict: four stars'].join('\n\n');
+    expect([...unsharedShortBlocks(chosen, other)]).toEqual(['share this article', 'article continues below']);
+  });
+  test('names none when the other text read another part of the page', () => {
+    const chosen = ['Share this article', ...body.slice(0, 6)].join('\n\n');
+    expect(unsharedShortBlocks(chosen, body.slice(0, 2).join('\n\n')).size).toBe(0);
   });
 });
