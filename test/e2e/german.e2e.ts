@@ -106,10 +106,10 @@ describe.each(browsersUnderTest())('in German in %s', (name) => {
     expect(leftovers(text)).toEqual([]);
     // Opened, a stub offers to fold the block away again, in German.
     // A real click: the stubs ignore clicks a page script makes (isTrusted).
-    const stub = await page.evaluateHandle(() => document.querySelector('[data-quietread-stub]') as Element);
+    const stub = (await page.$('[data-quietread-stub]'))!;
     // On the toggle, at the stub's left edge: the host's centre can be its "Reading mode" button.
-    await stub.asElement()!.scrollIntoView();
-    const box = (await stub.asElement()!.boundingBox())!;
+    await stub.scrollIntoView();
+    const box = (await stub.boundingBox())!;
     await page.mouse.click(box.x + 8, box.y + box.height / 2);
     let open = '';
     for (let i = 0; i < 100 && !open.includes(DE.stubFoldAway!.message); i++) {
