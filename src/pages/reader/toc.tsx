@@ -24,10 +24,12 @@ export function tocEntries(body: Element): TocEntry[] {
   });
 }
 
-/** Scrolls to a heading and moves focus there (the URL stays as it is: the frame has no history of its own). */
+/** Scrolls to a heading or a footnote and moves focus there (the URL stays as it is: the frame has no history of its own). */
 export function jumpTo(id: string): void {
   const target = document.getElementById(id);
   if (!target) return;
+  // A note (a list item) takes focus too, so the keyboard and screen readers go on from there.
+  if (!target.matches('a[href], button, [tabindex]')) target.tabIndex = -1;
   target.scrollIntoView({ block: 'start' });
   target.focus({ preventScroll: true });
 }
