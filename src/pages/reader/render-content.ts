@@ -83,10 +83,13 @@ function polish(root: DocumentFragment, base: string, doc: Document): void {
     img.setAttribute('loading', 'lazy');
     img.setAttribute('decoding', 'async');
   }
+  // A wide code block or table scrolls sideways: focusable, so the keyboard can scroll it too (axe's scrollable-region-focusable).
+  for (const pre of Array.from(root.querySelectorAll('pre'))) pre.setAttribute('tabindex', '0');
   for (const table of Array.from(root.querySelectorAll('table'))) {
     if (table.parentElement?.classList.contains('qr-table')) continue;
     const wrap = doc.createElement('div');
     wrap.className = 'qr-table';
+    wrap.tabIndex = 0;
     table.replaceWith(wrap);
     wrap.appendChild(table);
   }
