@@ -18,6 +18,7 @@
 // listener in about:reader before it loads), so both figures carry the same small poll delay. Each
 // run is a fresh page load (cold: nothing cached), the two interleaved.
 // `npm run bench` calls benchReaderFirefox(ctx); alone: npm run build && node scripts/bench-reader-firefox.mjs [runs]
+// (QR_BENCH_PARTS=1 also prints, per Quietread open, when the open and analysed marks came).
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
