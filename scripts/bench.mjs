@@ -4,7 +4,7 @@
 //
 // Rows from other parts come from their modules when present (else "not available yet"):
 //   scripts/bench-reader.mjs  → benchReader(ctx)     scripts/bench-popup.mjs → benchPopup(ctx)
-//   scripts/bench-library.mjs → benchLibrary(ctx)
+//   scripts/bench-library.mjs → benchLibrary(ctx)     scripts/bench-reader-firefox.mjs → benchReaderFirefox(ctx)
 // ctx = { browser, extOrigin, url(path), seedUrl, pageUrls: {seed, 'mb-1', …}, readability: {seed: {median, p95, n}, …}, log }
 // (readability: plain Readability times in ms on those pages, measured in this run, for ratios; a
 // module may use its own browser instead). They return rows ({ metric, value, ratio?, target?, met? },
@@ -155,6 +155,8 @@ async function main() {
     const readability = Object.fromEntries(Object.entries(timings).map(([k, t]) => [k, t.readability]));
     const ctx = { browser: ext.browser, extOrigin: ext.extOrigin, url: server.url, seedUrl, pageUrls, readability, log: () => {} };
     await external('bench-reader.mjs', 'benchReader', ctx, 'reader open ÷ plain Readability (target ≤ 1.15)', readerRows);
+    // Beside Firefox's own Reader View, in Firefox ESR (its own browser, launched by the module).
+    await external('bench-reader-firefox.mjs', 'benchReaderFirefox', ctx, 'reader vs Firefox Reader View (Firefox ESR)');
     await external('bench-popup.mjs', 'benchPopup', ctx, 'popup open to first meaningful paint', popupRows);
     await external('bench-library.mjs', 'benchLibrary', ctx, 'library');
   } finally {

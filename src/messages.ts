@@ -44,10 +44,14 @@ export type Message =
   | { type: 'popup-to-content:set-cleanup'; enabled: boolean }
   | { type: 'any-to-ondemand:analyze' }
   | { type: 'any-to-ondemand:toggle-reader'; open?: boolean }
+  /** The user is about to open the reader (pointer on the stub's button, the shortcut's modifiers down): analyse ahead. */
+  | { type: 'any-to-ondemand:prepare' }
   | { type: 'any-to-background:save'; analysis: Analysis }
   | { type: 'any-to-background:saved-status'; url?: string; canonicalUrl: string; textHash?: string }
   | { type: 'any-to-background:toggle-reader'; tabId: number }
   | { type: 'content-to-background:toggle-reader' }
+  /** fold.js saw the intent to open the reader: the background injects ondemand.js and has it prepare. */
+  | { type: 'content-to-background:reader-intent' }
   | { type: 'ondemand-to-background:reader-token'; token: string }
   | { type: 'reader-to-background:confirm'; token: string }
   /** The gate (content.js) found something that can fold: inject fold.js into its frame. */

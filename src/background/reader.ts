@@ -73,6 +73,11 @@ browser.tabs.onRemoved.addListener((tabId) => forgetReaderToken(tabId));
 browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
   const shake = handshake(msg, sender);
   if (shake) return shake;
+  if (isOurMessage<Message>(msg, 'content-to-background:reader-intent')) {
+    // Only a page's own top-frame script speaks for its tab; the reply is only for its logs.
+    if (!isTopContentScript(sender, browser.runtime.id)) return Promise.resolve({ prepared: false });
+    return sendToOnDemand<{ prepared: boolean }>(sender.tab!.id!, { type: 'any-to-ondemand:prepare' }).catch(() => ({ prepared: false }));
+  }
   if (!isOurMessage<ReaderMessage>(msg, 'any-to-background:toggle-reader') && !isOurMessage<ReaderMessage>(msg, 'content-to-background:toggle-reader')) return undefined;
   const tabId = msg.type === 'any-to-background:toggle-reader' ? msg.tabId : sender.tab?.id;
   // The popup (an extension page) names its tab; a stub link acts on its own tab only.

@@ -44,6 +44,8 @@ export interface Cleanup {
 export function startCleanup(doc: Document, facts: PageFacts, opts: {
   onChange: () => void;
   onReader?: () => void;
+  /** The user is about to open the reader (pointer or focus on the stub's button). */
+  onReaderIntent?: () => void;
   safely: (what: string, fn: () => void) => void;
   /** A huge page: read through light copies made in steps (page-view.ts); the first one when already made. */
   large?: { firstCopy: LightCopy | null };
@@ -54,7 +56,7 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
 }): Cleanup {
   let level: CleanupLevel = 'off';
   let watcher: Watcher | null = null;
-  const folds = createFolds(doc, { onChange: opts.onChange, onReader: opts.onReader, skipRendering: Boolean(opts.large) });
+  const folds = createFolds(doc, { onChange: opts.onChange, onReader: opts.onReader, onReaderIntent: opts.onReaderIntent, skipRendering: Boolean(opts.large) });
   // Large-page mode is re-checked before every scan: a page that grew past the limit after load
   // (infinite scroll, a churning page) is read through light copies from then on, never again in
   // one synchronous scan. Once large, it stays large.

@@ -85,15 +85,33 @@ function start(): void {
       else console.warn('Quietread: opening the reader failed', err);
     });
   };
+  // The intent to open the reader, once per page: the background injects ondemand.js and has it
+  // analyse in an idle moment, so the toggle that follows finds the analysis ready.
+  let intended = false;
+  const onReaderIntent = () => {
+    if (intended || link.signal.aborted) return;
+    intended = true;
+    browser.runtime.sendMessage({ type: 'content-to-background:reader-intent' } satisfies Message).catch((err: unknown) => {
+      if (isContextGone(err)) link.abort();
+    });
+  };
   /** Marks the page and starts cleanup once we know what the page is. */
   const begin = (facts: PageFacts | undefined, large: { firstCopy: LightCopy | null } | undefined) => {
     if (link.signal.aborted) return;
     const mark = (collapsed: boolean) => safely('marking the page', () => writeTokens(document, facts ? computeTokens(facts, collapsed) : ['analysed']));
     mark(false);
     if (!facts) return;
+    if (facts.isArticle) {
+      // The reading-mode shortcut (Alt+Shift+R, manifest.json) reaches the page as its modifiers go
+      // down, a moment before the command fires: that moment starts the work.
+      window.addEventListener('keydown', (e) => {
+        if (e.isTrusted && e.altKey && e.shiftKey && (e.key === 'Alt' || e.key === 'Shift')) safely('reading mode intent', onReaderIntent);
+      }, { capture: true, passive: true, signal: link.signal });
+    }
     cleanup = safely('cleanup', () => startCleanup(document, facts, {
       onChange: () => mark(cleanup?.folds.anyFolded() ?? false),
       onReader: facts.isArticle ? () => safely('reading mode', onReader) : undefined,
+      onReaderIntent: facts.isArticle ? () => safely('reading mode intent', onReaderIntent) : undefined,
       safely: (what, fn) => safely(what, fn),
       large,
       signal: link.signal,

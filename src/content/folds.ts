@@ -32,7 +32,7 @@ export interface Folds {
 }
 
 /** Manages the folds of one document; `onChange` runs after every change (to update tokens). */
-export function createFolds(doc: Document, opts: { onChange: () => void; onReader?: () => void; skipRendering?: boolean }): Folds {
+export function createFolds(doc: Document, opts: { onChange: () => void; onReader?: () => void; onReaderIntent?: () => void; skipRendering?: boolean }): Folds {
   const folds = new Map<Element, Fold>();
   let readerOffered = false;
 
@@ -62,6 +62,7 @@ export function createFolds(doc: Document, opts: { onChange: () => void; onReade
         opts.onChange();
       },
       onReader,
+      onReaderIntent: onReader ? opts.onReaderIntent : undefined,
     });
     m.element.before(fold.stub.host);
     folds.set(m.element, fold);

@@ -58,9 +58,9 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text =
 /**
  * Builds a stub host for a block of `kind`. Clicks anywhere on the host (a click on its centre,
  * Enter or Space on the focused button) call `onToggle`; the optional "Reading mode" button calls
- * `onReader` instead.
+ * `onReader` instead, and `onReaderIntent` once when a pointer or the focus reaches that button.
  */
-export function createStub(doc: Document, kind: BoilerplateKind, label: string, handlers: { onToggle: () => void; onReader?: () => void }): Stub {
+export function createStub(doc: Document, kind: BoilerplateKind, label: string, handlers: { onToggle: () => void; onReader?: () => void; onReaderIntent?: () => void }): Stub {
   const host = doc.createElement(STUB_TAG);
   host.setAttribute(STUB_ATTR, kind);
   host.setAttribute('style', HOST_STYLE);
@@ -77,6 +77,10 @@ export function createStub(doc: Document, kind: BoilerplateKind, label: string, 
     reader = el(doc, 'button', translate('stubReader'));
     reader.className = 'r';
     row.append(reader);
+    // A pointer on the button or focus on it: the reader is likely next, so the work starts now.
+    const intent = handlers.onReaderIntent;
+    // Trusted only: a page script's made-up events start nothing (as for the clicks below).
+    if (intent) for (const type of ['pointerenter', 'focus']) reader.addEventListener(type, (e) => e.isTrusted && intent());
   }
   root.append(el(doc, 'style', CSS), row);
   // A closed root hides its nodes from `composedPath()` at the host, so the reader button marks the

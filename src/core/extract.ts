@@ -4,6 +4,7 @@ import { markCodeLanguages } from './code-blocks';
 import { commentsOf } from './comments';
 import { replaceEmbedsWithLinks } from './embed-links';
 import { findBoilerplate } from './find-boilerplate';
+import { linkFootnotes } from './footnotes';
 import { fixLazyImages } from './lazy-images';
 import { RemovalJournal, type Evidence } from './removal-journal';
 import { removeSiteChrome } from './site-chrome';
@@ -39,6 +40,7 @@ const CERTAIN: ReadonlySet<BoilerplateKind> = new Set(['comments', 'comment-form
 /** Lazy images, embeds and URLs of the clone, fixed before Readability (again after blocks came back). */
 function prepare(clone: Document, base: string): string[] {
   fixLazyImages(clone);
+  linkFootnotes(clone); // before Readability, which drops empty spans and leaves inline notes in the text
   // Before Readability, which resolves against the document's own base (about:blank or the test runner's).
   replaceEmbedsWithLinks(clone, base); // Readability and the sanitiser would drop them silently
   if (clone.body) makeUrlsAbsolute(clone.body, base);

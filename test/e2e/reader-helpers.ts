@@ -63,3 +63,97 @@ export async function pollFrame<T, A>(frame: Frame, fn: (arg: A) => T, arg?: A, 
 }
 
 export { poll };
+
+/** Opens `path` of the test server in a new tab and the reader over it, through the background; returns the tab and the reader frame. */
+export async function openReaderOn(driver: Driver, url: string): Promise<{ page: Page; frame: Frame }> {
+  const ctl = await controlPage(driver);
+  const page = await driver.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-quietread]');
+  await toggleViaBackground(driver, ctl, page);
+  await waitForReaderOpen(page);
+  const frame = await readerFrame(driver, page);
+  await pollFrame(frame, () => document.querySelector('[data-testid="reader-body"] p') !== null);
+  return { page, frame };
+}
+
+/**
+ * Puts a stub speech engine in place of the frame's `speechSynthesis` (headless Chromium and Firefox
+ * have no voice: see the read-aloud e2e). It lists the voices given, records each utterance
+ * (`window.__spoken`) and ends each one `ms` after it started, with the events a real engine fires;
+ * `cancel` interrupts the one speaking. The reader's own code runs unchanged against it.
+ */
+export async function installStubSpeech(frame: Frame, voices: { name: string; lang: string; localService: boolean }[], ms = 400): Promise<void> {
+  await frame.evaluate(
+    (list: { name: string; lang: string; localService: boolean }[], after: number) => {
+      const w = window as any;
+      const spoken: { text: string; voice: string | null; rate: number }[] = [];
+      let current: EventTarget | null = null;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const fire = (u: EventTarget, type: string, extra: Record<string, unknown> = {}) => {
+        const e = Object.assign(new Event(type), { utterance: u, charIndex: 0 }, extra);
+        u.dispatchEvent(e);
+        (u as any)[`on${type}`]?.(e);
+      };
+      class Utterance extends EventTarget {
+        text: string;
+        lang = '';
+        voice: unknown = null;
+        rate = 1;
+        pitch = 1;
+        volume = 1;
+        constructor(text: string) {
+          super();
+          this.text = text;
+        }
+      }
+      const engine = Object.assign(new EventTarget(), {
+        speaking: false,
+        pending: false,
+        paused: false,
+        getVoices: () => list.map((v, i) => ({ ...v, voiceURI: `stub:${v.name}`, default: i === 0 })),
+        speak(u: any) {
+          spoken.push({ text: u.text, voice: u.voice?.voiceURI ?? null, rate: u.rate });
+          current = u;
+          engine.speaking = true;
+          fire(u, 'start');
+          timer = setTimeout(() => {
+            current = null;
+            engine.speaking = false;
+            fire(u, 'end');
+          }, after);
+        },
+        cancel() {
+          clearTimeout(timer);
+          const u = current;
+          current = null;
+          engine.speaking = false;
+          if (u) fire(u, 'error', { error: 'interrupted' });
+        },
+        pause() {},
+        resume() {},
+      });
+      Object.defineProperty(w, 'speechSynthesis', { value: engine, configurable: true });
+      Object.defineProperty(w, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+      w.__spoken = spoken;
+    },
+    voices,
+    ms,
+  );
+}
+
+/** What read-aloud shows: the highlighted text, the player's status, and what the engine was asked to say. */
+export async function readAloudState(frame: Frame): Promise<{ highlighted: string | null; status: string | null; text: string; spoken: { text: string; voice: string | null; rate: number }[]; speaking: boolean }> {
+  return frame.evaluate(() => {
+    const h = (CSS as any).highlights?.get('qr-reading');
+    const range = h ? (h.values().next().value as Range | undefined) : undefined;
+    const player = document.querySelector('[data-testid="read-aloud"]');
+    return {
+      highlighted: range ? range.toString().replace(/\s+/g, ' ').trim() : null,
+      status: player?.getAttribute('data-status') ?? null,
+      text: document.querySelector('[data-testid="read-aloud-status"]')?.textContent ?? '',
+      spoken: [...(window as any).__spoken],
+      speaking: (window as any).speechSynthesis.speaking,
+    };
+  });
+}

@@ -199,4 +199,31 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     expect(reply.analysis).toMatchObject({ isReview: true, isWordPress: true });
     expect(reply.analysis.textContent).toContain('Joaquin Phoenix');
   });
+
+  it('analyses ahead when the shortcut\'s modifiers go down or a pointer reaches the stub\'s "Reading mode"', async () => {
+    const prepared = (p: typeof page) => p.evaluate(() => performance.getEntriesByName('quietread:reader-prepared', 'mark').length);
+    const page = await env.driver.newPage();
+    await page.goto(env.server.url('/demo/her-review.html'));
+    await page.waitForFunction(() => document.querySelector('[data-quietread-stub]'), { timeout: 15_000 });
+    expect(await prepared(page)).toBe(0);
+    // Alt+Shift (of Alt+Shift+R) as real key events: the reader's work starts before the command fires.
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await page.waitForFunction(() => performance.getEntriesByName('quietread:reader-prepared', 'mark').length === 1, { timeout: 15_000 });
+    expect(await page.$('[data-quietread-reader]'), 'nothing opens on the intent alone').toBeNull();
+
+    const other = await env.driver.newPage();
+    await other.goto(env.server.url('/demo/her-review.html'));
+    const otherButton = await other.waitForFunction(
+      () => Array.from(document.querySelectorAll('[data-quietread-stub]')).map((h) => h.shadowRoot?.querySelector('button.r')).find(Boolean),
+      { timeout: 15_000 },
+    );
+    // The real pointer on the button (the stubs ignore a page script's made-up events, as they do clicks).
+    await (otherButton as any).hover();
+    await other.waitForFunction(() => performance.getEntriesByName('quietread:reader-prepared', 'mark').length === 1, { timeout: 15_000 });
+    expect(await prepared(other)).toBe(1);
+    expect(await other.$('[data-quietread-reader]'), 'nothing opens on the intent alone').toBeNull();
+  });
 });

@@ -5,7 +5,10 @@ import { translate } from '../../i18n';
 import { ArticleView } from './article-view';
 import { CommentsSection, RemovedPanel } from './extras';
 import type { ReaderDoc } from './reader-doc';
+import { ReadAloudBar } from './read-aloud-bar';
 import { SettingsPanel } from './settings-panel';
+import { jumpTo, tocEntries, TocPanel, type TocEntry } from './toc';
+import { useReadAloud, type ReadAloudControls } from './use-read-aloud';
 import { useReaderSettings } from './use-reader-settings';
 
 /** The message key of what the reader says for each way the analysis can fail (`AnalyzeError` and the adapters' `failed`). */
@@ -41,13 +44,31 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-/** Scrolls to an in-article anchor (footnotes) without touching the URL hash (the frame stays at the URL it was given). */
-function onBodyClick(event: MouseEvent): void {
-  const a = (event.target as Element | null)?.closest?.('a[href^="#"]');
-  if (!a) return;
-  event.preventDefault();
-  const id = decodeURIComponent(a.getAttribute('href')!.slice(1));
-  document.getElementById(id)?.scrollIntoView({ block: 'start' });
+/** The text position under a click (Firefox and Chromium ≥ 128 have the standard call; older Chromium the WebKit one). */
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const d = document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
+  const pos = d.caretPositionFromPoint?.(x, y);
+  if (pos) return { node: pos.offsetNode, offset: pos.offset };
+  const range = d.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/**
+ * Clicks in the article: an in-article anchor (footnotes) scrolls there without touching the URL
+ * hash (the frame stays at the URL it was given); while read-aloud is on, a click on a sentence
+ * reads from that sentence.
+ */
+function onBodyClick(event: MouseEvent, readAloud: ReadAloudControls): void {
+  const target = event.target as Element | null;
+  const a = target?.closest?.('a[href^="#"]');
+  if (a) {
+    event.preventDefault();
+    jumpTo(decodeURIComponent(a.getAttribute('href')!.slice(1)));
+    return;
+  }
+  if (!readAloud.open || target?.closest?.('a, button, summary') || !target?.closest?.('[data-testid="reader-body"]')) return;
+  const at = caretAt(event.clientX, event.clientY);
+  if (at) readAloud.playAt(at.node, at.offset);
 }
 
 /** The reader UI for one document. */
@@ -55,8 +76,17 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
   const [view, setView] = useState<View>({ kind: 'waiting' });
   const [settings, setSettings, loaded] = useReaderSettings();
   const [panelOpen, setPanelOpen] = useState(false);
+  const [body, setBody] = useState<HTMLElement | null>(null);
+  const [toc, setToc] = useState<TocEntry[]>([]);
+  const [tocOpen, setTocOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const aaRef = useRef<HTMLButtonElement>(null);
+  const tocRef = useRef<HTMLButtonElement>(null);
+  const readAloud = useReadAloud(body, view.kind === 'doc' ? view.doc.lang : null);
+  const onRendered = (el: HTMLElement) => {
+    setToc(tocEntries(el));
+    setBody(el);
+  };
 
   useEffect(() => load(setView), []);
 
@@ -71,10 +101,15 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.preventDefault();
+        // One thing at a time: the open panel, then read-aloud, then the reader.
         if (panelOpen) {
           setPanelOpen(false);
           aaRef.current?.focus();
-        } else close();
+        } else if (tocOpen) {
+          setTocOpen(false);
+          tocRef.current?.focus();
+        } else if (readAloud.open) readAloud.stop();
+        else close();
         return;
       }
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'p') {
@@ -86,12 +121,15 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
       if (e.key === '+' || e.key === '=') setSettings(stepReaderSetting(settings, 'fontSize', 1));
       else if (e.key === '-' || e.key === '_') setSettings(stepReaderSetting(settings, 'fontSize', -1));
       else if (e.key === '0') setSettings({ ...settings, fontSize: DEFAULT_READER_SETTINGS.fontSize });
+      else if (e.key.toLowerCase() === 'l' && body) readAloud.toggle();
+      else if (e.key === '[' && readAloud.open) readAloud.step(-1);
+      else if (e.key === ']' && readAloud.open) readAloud.step(1);
       else return;
       e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [settings, panelOpen, close]);
+  }, [settings, panelOpen, tocOpen, close, readAloud, body]);
 
   const ready = loaded && view.kind !== 'waiting';
   return (
@@ -99,6 +137,16 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
       <header class="qr-toolbar">
         <span class="qr-brand">{translate('extName')}</span>
         <div class="qr-actions">
+          {ready && toc.length > 0 && (
+            <button type="button" ref={tocRef} aria-expanded={tocOpen} aria-controls="qr-toc" data-testid="reader-toc-button" onClick={() => setTocOpen(!tocOpen)}>
+              {translate('readerContents')}
+            </button>
+          )}
+          {ready && body && (
+            <button type="button" aria-pressed={readAloud.open} aria-keyshortcuts="L" data-testid="read-aloud-button" onClick={() => (readAloud.open ? readAloud.stop() : readAloud.start())}>
+              {translate('readerAloudListen')}
+            </button>
+          )}
           <button type="button" ref={aaRef} class="qr-aa" aria-expanded={panelOpen} aria-controls="qr-settings" aria-label={translate('readerSettings')} data-testid="reader-settings-button" onClick={() => setPanelOpen(!panelOpen)}>
             Aa
           </button>
@@ -111,7 +159,16 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
         </div>
       </header>
       {panelOpen && <SettingsPanel settings={settings} onChange={setSettings} />}
-      <main ref={mainRef} tabIndex={-1} class="qr-main" onClick={onBodyClick}>
+      {tocOpen && (
+        <TocPanel
+          entries={toc}
+          onPick={(id) => {
+            setTocOpen(false);
+            jumpTo(id);
+          }}
+        />
+      )}
+      <main ref={mainRef} tabIndex={-1} class="qr-main" onClick={(e) => onBodyClick(e, readAloud)}>
         {!ready && <p class="qr-status" role="status">{translate('readerPreparing')}</p>}
         {ready && view.kind === 'error' && (
           <div class="qr-status" role="alert" data-testid="reader-error">
@@ -124,12 +181,13 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
         )}
         {ready && view.kind === 'doc' && (
           <>
-            <ArticleView analysis={view.doc} onShowOriginal={view.doc.source === 'page' ? close : () => window.open(view.doc.url, '_blank', 'noopener')} originalLabel={translate(view.doc.source === 'page' ? 'readerShowOriginal' : 'readerOpenOriginal')} />
+            <ArticleView analysis={view.doc} onRendered={onRendered} onShowOriginal={view.doc.source === 'page' ? close : () => window.open(view.doc.url, '_blank', 'noopener')} originalLabel={translate(view.doc.source === 'page' ? 'readerShowOriginal' : 'readerOpenOriginal')} />
             <RemovedPanel removed={view.doc.removed} />
             <CommentsSection comments={view.doc.comments} />
           </>
         )}
       </main>
+      {readAloud.open && <ReadAloudBar c={readAloud} />}
     </div>
   );
 }

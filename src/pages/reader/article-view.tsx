@@ -19,12 +19,13 @@ export function isDoubtful(analysis: Pick<ReaderDoc, 'warnings'>): boolean {
   return analysis.warnings.some((w) => w.startsWith('extraction doubtful'));
 }
 
-function Body({ html, base }: { html: string; base: string }) {
+function Body({ html, base, onRendered }: { html: string; base: string; onRendered?: (body: HTMLElement) => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     el.replaceChildren(renderContent(html, base));
+    onRendered?.(el);
   }, [html, base]);
   return <div class="qr-body" ref={ref} data-testid="reader-body" />;
 }
@@ -33,10 +34,12 @@ interface Props {
   analysis: ReaderDoc;
   onShowOriginal: () => void;
   originalLabel: string;
+  /** Called with the body element once the content is in it (table of contents, read-aloud). */
+  onRendered?: (body: HTMLElement) => void;
 }
 
 /** Header, doubtful-extraction warning and the sanitised content. */
-export function ArticleView({ analysis, onShowOriginal, originalLabel }: Props) {
+export function ArticleView({ analysis, onShowOriginal, originalLabel, onRendered }: Props) {
   const date = formatDate(analysis.publishedTime);
   const meta = [analysis.byline, date, translate('readerReadingTime', [analysis.readingMinutes])].filter(Boolean);
   const rating = analysis.isReview ? analysis.rating : null;
@@ -71,7 +74,7 @@ export function ArticleView({ analysis, onShowOriginal, originalLabel }: Props) 
           {translate('extract_notArticle')}
         </p>
       )}
-      <Body html={analysis.contentHtml} base={analysis.url} />
+      <Body html={analysis.contentHtml} base={analysis.url} onRendered={onRendered} />
     </article>
   );
 }

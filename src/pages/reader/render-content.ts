@@ -44,11 +44,33 @@ function isHttpUrl(value: string, base: string): boolean {
   }
 }
 
+/** What DOMPurify's SANITIZE_NAMED_PROPS puts before every id and name of the content. */
+export const CONTENT_ID_PREFIX = 'user-content-';
+
+/**
+ * An in-document link (a footnote, its back-link, a heading) points at the prefixed id, when the
+ * content has it; a link to an id the content lacks goes nowhere and loses its href.
+ */
+function linkInside(a: Element, href: string, root: DocumentFragment): void {
+  let id: string;
+  try {
+    id = decodeURIComponent(href.slice(1));
+  } catch {
+    id = href.slice(1);
+  }
+  const prefixed = id.startsWith(CONTENT_ID_PREFIX) ? id : CONTENT_ID_PREFIX + id;
+  if (id && root.getElementById(prefixed)) a.setAttribute('href', `#${encodeURIComponent(prefixed)}`);
+  else a.removeAttribute('href');
+}
+
 /** Makes links open outside the reader, lets images load lazily, and lets wide tables scroll. */
 function polish(root: DocumentFragment, base: string, doc: Document): void {
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
     const href = a.getAttribute('href') ?? '';
-    if (href.startsWith('#')) continue; // footnotes: handled in the reader
+    if (href.startsWith('#')) {
+      linkInside(a, href, root); // footnotes: followed inside the reader (app.tsx)
+      continue;
+    }
     if (!isHttpUrl(href, base) && !/^mailto:/i.test(href)) {
       a.removeAttribute('href');
       continue;
@@ -61,10 +83,13 @@ function polish(root: DocumentFragment, base: string, doc: Document): void {
     img.setAttribute('loading', 'lazy');
     img.setAttribute('decoding', 'async');
   }
+  // A wide code block or table scrolls sideways: focusable, so the keyboard can scroll it too (axe's scrollable-region-focusable).
+  for (const pre of Array.from(root.querySelectorAll('pre'))) pre.setAttribute('tabindex', '0');
   for (const table of Array.from(root.querySelectorAll('table'))) {
     if (table.parentElement?.classList.contains('qr-table')) continue;
     const wrap = doc.createElement('div');
     wrap.className = 'qr-table';
+    wrap.tabIndex = 0;
     table.replaceWith(wrap);
     wrap.appendChild(table);
   }
@@ -85,7 +110,9 @@ export function renderContent(html: string, base: string, doc: Document = docume
     if (kept.length) data.attrValue = kept.join(' ');
     else data.keepAttr = false;
   });
-  const fragment = purify.sanitize(html, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS, FORBID_ATTR: ['style'] });
+  // SANITIZE_NAMED_PROPS prefixes every id and name (user-content-…): the content cannot clobber
+  // the reader's own ids (qr-title, qr-settings) or DOM properties, and its footnote ids still work.
+  const fragment = purify.sanitize(html, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS, FORBID_ATTR: ['style'], SANITIZE_NAMED_PROPS: true });
   purify.removeAllHooks();
   for (const p of made) p.className = 'qr-embed';
   polish(fragment, base, doc);
