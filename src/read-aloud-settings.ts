@@ -3,7 +3,7 @@
  * The voice is stored by its `voiceURI`; a voice missing on this device (another machine, an
  * uninstalled voice) falls back to the best local voice for the article's language.
  */
-import browser from 'webextension-polyfill';
+import { loadSyncSetting, saveSyncSetting } from './sync-setting';
 
 export interface ReadAloudSettings {
   /** Speech rate, 1 = the voice's normal speed. */
@@ -29,17 +29,11 @@ export function normalizeReadAloudSettings(raw: unknown): ReadAloudSettings {
 }
 
 /** Reads the settings (defaults when nothing or something invalid is stored). */
-export async function loadReadAloudSettings(): Promise<ReadAloudSettings> {
-  try {
-    const got = await browser.storage.sync.get(READ_ALOUD_SETTINGS_KEY);
-    return normalizeReadAloudSettings(got[READ_ALOUD_SETTINGS_KEY]);
-  } catch (err) {
-    console.warn('Quietread: reading the read-aloud settings failed', err);
-    return { ...DEFAULT_READ_ALOUD_SETTINGS };
-  }
+export function loadReadAloudSettings(): Promise<ReadAloudSettings> {
+  return loadSyncSetting(READ_ALOUD_SETTINGS_KEY, normalizeReadAloudSettings, 'read-aloud settings');
 }
 
 /** Stores the settings. */
-export async function saveReadAloudSettings(settings: ReadAloudSettings): Promise<void> {
-  await browser.storage.sync.set({ [READ_ALOUD_SETTINGS_KEY]: normalizeReadAloudSettings(settings) });
+export function saveReadAloudSettings(settings: ReadAloudSettings): Promise<void> {
+  return saveSyncSetting(READ_ALOUD_SETTINGS_KEY, normalizeReadAloudSettings, settings);
 }

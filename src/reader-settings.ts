@@ -3,6 +3,7 @@
  * survives restarts. Shared by the reading-mode overlay and the library's saved-item view.
  */
 import browser from 'webextension-polyfill';
+import { loadSyncSetting, saveSyncSetting } from './sync-setting';
 
 export type ReaderTheme = 'system' | 'light' | 'sepia' | 'dark';
 export type ReaderFont = 'serif' | 'sans';
@@ -58,19 +59,13 @@ export function stepReaderSetting(settings: ReaderSettings, key: keyof typeof RE
 }
 
 /** Reads the settings (defaults when nothing or something invalid is stored). */
-export async function loadReaderSettings(): Promise<ReaderSettings> {
-  try {
-    const got = await browser.storage.sync.get(READER_SETTINGS_KEY);
-    return normalizeReaderSettings(got[READER_SETTINGS_KEY]);
-  } catch (err) {
-    console.warn('Quietread: reading the reader settings failed', err);
-    return { ...DEFAULT_READER_SETTINGS };
-  }
+export function loadReaderSettings(): Promise<ReaderSettings> {
+  return loadSyncSetting(READER_SETTINGS_KEY, normalizeReaderSettings, 'reader settings');
 }
 
 /** Stores the settings; the change reaches every open reader through `onReaderSettingsChanged`. */
-export async function saveReaderSettings(settings: ReaderSettings): Promise<void> {
-  await browser.storage.sync.set({ [READER_SETTINGS_KEY]: normalizeReaderSettings(settings) });
+export function saveReaderSettings(settings: ReaderSettings): Promise<void> {
+  return saveSyncSetting(READER_SETTINGS_KEY, normalizeReaderSettings, settings);
 }
 
 /** Calls `listener` when the settings change (in this reader or another one); returns an unsubscribe. */
