@@ -1,11 +1,10 @@
 /**
- * The gate's cheap question: can this page have anything to fold? One `querySelector` over
- * markup that platforms and comment systems print themselves, no walk of our own over the DOM
- * and no text. A page where none of it is found folds nothing under the default settings:
- * outside WordPress only blocks named by a comment system's own markup are folded (these
- * selectors, which a unit test keeps equal to the rules' selectors of those kinds), and a
- * WordPress page is one of the platform markers below (the ones `core/detect.ts` weighs 1 that
- * need no text or URL scan).
+ * The gate's cheap question: can this page have anything to fold? Only markup that platforms and
+ * comment systems print themselves, no walk of our own over the DOM and no text. A page where none
+ * of it is found folds nothing under the default settings: outside WordPress only blocks named by
+ * a comment system's own markup are folded (COMMENT_MARKERS, which a unit test keeps equal to the
+ * rules' selectors of those kinds), and a WordPress page shows itself in its <head>, its body
+ * classes or wp_footer's scripts (GATE_LOOKUPS below).
  */
 
 /** Selectors of the comment, comment-form and login rules (src/core/rules): what folds outside WordPress. */
@@ -21,17 +20,6 @@ export const COMMENT_MARKERS = [
   '#disqus_thread', '.dsq-brlink', '#dsq-content', '.disqus-comments',
   '.fb-comments', '.fb_comments', '.fb-comments-wrapper',
   '#wpdcom', '.wpdiscuz_top_clearing', '#wpd-threads', '.wpd-thread-list', '.wpdiscuz-form-top-bar', '#wpdiscuz_hidden_secondary_form',
-];
-
-/** WordPress as it prints itself (wp_head, body_class, post_class, the admin bar), WordPress.com and Jetpack. */
-export const PLATFORM_MARKERS = [
-  'meta[name="generator" i][content*="wordpress" i]',
-  'link[rel="https://api.w.org/"]',
-  'link[href*="/wp-content/"]', 'script[src*="/wp-content/"]', 'link[href*="/wp-includes/"]', 'script[src*="/wp-includes/"]',
-  'script[src*=".wp.com/"]', 'link[href*=".wp.com/"]',
-  '#wpadminbar', 'body[class*="postid-"]', 'body[class*="page-id-"]', '.type-post.status-publish', '.type-page.status-publish',
-  '#highlander_comment_nonce', '#comment-form-nascar', 'body.highlander-enabled',
-  '.sharedaddy', '#jp-post-flair', '#jp-relatedposts', '.jetpack-likes-widget-wrapper', '.jetpack_subscription_widget',
 ];
 
 /**
