@@ -74,7 +74,12 @@ export async function poll<T, A>(page: Page, fn: (arg: A) => T | Promise<T>, arg
   let last: unknown;
   for (;;) {
     try {
-      const v = await page.evaluate(fn as any, arg as any);
+      // A page that never answers (a hung evaluate) fails here with the function's text, not as a bare test timeout.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const hung = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('page.evaluate did not answer')), Math.max(end - Date.now(), 1_000));
+      });
+      const v = await Promise.race([page.evaluate(fn as any, arg as any), hung]).finally(() => clearTimeout(timer));
       if (v) return v as T;
     } catch (err) {
       last = err; // navigating, or the page's world is not ready yet

@@ -6,45 +6,55 @@ import { poll } from './browsers';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 
-/** Every record in the library's IndexedDB, read raw (not through our store), sorted by id. Open the library page first: it creates the database. */
-export function rawRecords(page: Page): Promise<Record<string, unknown>[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('quietread-library');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('items').objectStore('items').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            db.close();
-            resolve((all.result as Record<string, unknown>[]).sort((a, b) => String(a.id).localeCompare(String(b.id))));
-          };
+/**
+ * Runs one raw transaction on the library's `items` store from `page` (not through our store).
+ * It waits until the extension has created the database (indexedDB.databases()), since a raw open
+ * of a missing database would create an empty version-1 one and block the extension's upgrade; it
+ * rejects with a message instead of hanging when the store is missing or the open is blocked.
+ */
+function withItems<T>(page: Page, mode: 'readonly' | 'readwrite'): Promise<T> {
+  return page.evaluate(async (mode) => {
+    const deadline = Date.now() + 10_000;
+    while (!(await indexedDB.databases()).some((d) => d.name === 'quietread-library')) {
+      if (Date.now() > deadline) throw new Error('the extension has not created the quietread-library database within 10 s');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return new Promise<T>((resolve, reject) => {
+      const open = indexedDB.open('quietread-library');
+      open.onerror = () => reject(open.error);
+      open.onblocked = () => reject(new Error('opening quietread-library was blocked by another connection'));
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('items')) {
+          db.close();
+          reject(new Error(`quietread-library (version ${db.version}) has no items store`));
+          return;
+        }
+        const tx = db.transaction('items', mode);
+        const store = tx.objectStore('items');
+        const req = mode === 'readonly' ? store.getAll() : store.clear();
+        tx.oncomplete = () => {
+          db.close();
+          resolve(req.result as T);
         };
-      }),
-  );
+        tx.onerror = () => {
+          db.close();
+          reject(tx.error);
+        };
+      };
+    });
+  }, mode);
+}
+
+/** Every record in the library's IndexedDB, read raw, sorted by id. Open the library page first: it creates the database. */
+export async function rawRecords(page: Page): Promise<Record<string, unknown>[]> {
+  const all = await withItems<Record<string, unknown>[]>(page, 'readonly');
+  return all.sort((a, b) => String(a.id).localeCompare(String(b.id)));
 }
 
 /** Empties the library's IndexedDB raw (test setup: a clean start without going through the UI). */
-export function clearRecords(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('quietread-library');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('items', 'readwrite');
-          tx.objectStore('items').clear();
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+export async function clearRecords(page: Page): Promise<void> {
+  await withItems<undefined>(page, 'readwrite');
 }
 
 /** Waits until the library page lists exactly `n` rows; returns their titles. */
