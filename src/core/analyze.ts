@@ -3,7 +3,7 @@ import { coreTranslate } from './boilerplate-label';
 import { trimArticleTail } from './article-tail';
 import { blockText } from './block-text';
 import { buildOtherCandidates, chooseAmongCandidates } from './article-candidates';
-import { classifyPage } from './page-type';
+import { classifyPage, declaresThread } from './page-type';
 import { declobbered, protoGet, protoMethod } from './declobber';
 import { detectPlatform } from './detect';
 import { tooDeep } from './dom-depth';
@@ -71,7 +71,7 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
     trimWithNet(article.content, 'tail-trim', trimArticleTail, ref),
   ]) if (trim) undone.push(trim);
   // The cleaned article against plain Readability and Defuddle: the measured choice (and its reason).
-  const thread = pageType.signals.some((s) => /DiscussionForumPosting|QAPage/.test(s));
+  const thread = declaresThread(doc);
   const chosen = chooseAmongCandidates(doc, url, article.content, others, thread);
   opts.onCandidates?.({ cleaned: blockText(article.content), ...Object.fromEntries([...others].map(([k, b]) => [k, b.text])) });
   const { textContent, choice } = chosen;

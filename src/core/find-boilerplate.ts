@@ -2,6 +2,7 @@ import { combinedLabel, labelBlock } from './boilerplate-label';
 import { tooDeep } from './dom-depth';
 import { LIMITS } from './limits';
 import { findMainContent, textLengthCache } from './main-content';
+import { declaresThread } from './page-type';
 import { elementSignature, HEADING_SELECTOR, isLinkBlock, LABEL_SELECTOR, labelBefore, lacksNeededText, matchSignatures, usesSignatures } from './match-rule';
 import { RULES } from './rules/index';
 import type { BoilerplateMatch, BoilerplateRule } from './types';
@@ -13,6 +14,8 @@ export interface FindBoilerplateOptions {
   maxNodes?: number;
   /** Rules to apply (default: all of `RULES`). */
   rules?: readonly BoilerplateRule[];
+  /** The page declares itself a discussion (default: `declaresThread(doc)`): its comments are the content. */
+  thread?: boolean;
 }
 
 // Kinds whose heading inside the article still marks a block when that block has no prose of its own.
@@ -34,6 +37,7 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
   const main = findMainContent(root, len);
   const pageChars = len(root);
   const maxNodes = opts.maxNodes ?? LIMITS.maxScanNodes;
+  const thread = opts.thread ?? declaresThread(doc);
   let headings: Element[] | undefined;
   const scan = () => (headings ??= Array.from(root.querySelectorAll(`${HEADING_SELECTOR}, ${LABEL_SELECTOR}`)).slice(0, maxNodes));
   const textIn = new Map<string, Element[]>();
@@ -67,7 +71,9 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
     if (chars === 0 && !el.querySelector('iframe, form')) return;
     // A block holding most of the page is the page, not its boilerplate.
     if (rule.kind !== 'comments' && pageChars > 500 && chars > 0.6 * pageChars) return;
-    // Comments with no article beside them are the content (a forum thread, a guestbook).
+    // A page that says it is a thread, and comments with no article beside them, are the content
+    // (a forum thread, a Q&A page, a guestbook).
+    if (rule.kind === 'comments' && thread) return;
     if (rule.kind === 'comments' && !main && pageChars - chars < Math.max(500, 0.25 * chars)) return;
     found.set(el, rule);
     if (bySignature) byText.add(el);

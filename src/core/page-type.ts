@@ -48,6 +48,19 @@ function ownTypes(doc: Document): Set<string> {
   return types;
 }
 
+/** Types that make the page a discussion: its replies are the content. */
+const THREAD_TYPES = new Set(['DiscussionForumPosting', 'QAPage']);
+const THREAD_MICRODATA = '[itemtype*="schema.org/DiscussionForumPosting"], [itemtype*="schema.org/QAPage"]';
+
+/**
+ * Whether the page declares itself a discussion (a forum thread, a Q&A page) in its JSON-LD or its
+ * microdata: forum software (XenForo, Discourse, phpBB themes, Stack Exchange) does, blogs do not.
+ * There the replies are the content: they are never folded and never dropped.
+ */
+export function declaresThread(doc: Document): boolean {
+  return any(ownTypes(doc), THREAD_TYPES).length > 0 || doc.querySelector(THREAD_MICRODATA) !== null;
+}
+
 const any = (types: Set<string>, of: Set<string>) => [...types].filter((t) => of.has(t));
 
 /** Classifies `doc` by its own markup; see the module comment for why only strong signals count. */

@@ -48,6 +48,22 @@ describe('findBoilerplate', () => {
     expect(findBoilerplate(loadFixture('forum-thread'))).toEqual([]);
   });
 
+  // A thread whose opening post is long enough to be an article beside the replies: only the page's own
+  // declaration (JSON-LD or microdata) tells that the replies are the content.
+  const opening = '<article><div class="post-body"><h1>Is consulting worth it?</h1><p>' + 'The opening post asks a long question about the work and the hours. '.repeat(8) + '</p></div></article>';
+  const replies = `<div id="comments" class="post-comments comment-wrapper">${'<div class="comment"><p>A reply with its own experience of the job and its hours.</p></div>'.repeat(6)}</div>`;
+  test.each([
+    ['JSON-LD QAPage', '<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question","name":"x"}}</script>'],
+    ['JSON-LD DiscussionForumPosting in @graph', '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"DiscussionForumPosting","headline":"x"}]}</script>'],
+    ['microdata DiscussionForumPosting', '<div itemscope itemtype="https://schema.org/DiscussionForumPosting"></div>'],
+  ])('never folds the replies of a page declaring itself a thread (%s)', (_, declaration) => {
+    expect(findBoilerplate(html(`${declaration}${opening}${replies}`)).map((m) => m.kind)).not.toContain('comments');
+  });
+
+  test('folds the same replies on a page that declares no thread', () => {
+    expect(findBoilerplate(html(`${opening}${replies}`)).map((m) => m.kind)).toContain('comments');
+  });
+
   test('finds nothing on a plain news page without comments', () => {
     expect(findBoilerplate(loadFixture('plain-news'))).toEqual([]);
   });
