@@ -35,9 +35,24 @@ function plainCandidate(doc: Document, boilerplateOf: BoilerplateOf): Built | nu
   return content ? { content, text: blockText(content) } : null;
 }
 
+/**
+ * Runs `fn` with console.error silenced: Defuddle reports a page's broken JSON-LD there, with a stack,
+ * whatever its debug option says. That is the page's fault, not an error of ours, and it filled the
+ * CLI's stderr with stack traces; the JSON-LD is simply no evidence (our own reader says so nowhere).
+ */
+function quietly<T>(fn: () => T): T {
+  const error = console.error;
+  console.error = () => {};
+  try {
+    return fn();
+  } finally {
+    console.error = error;
+  }
+}
+
 function defuddleCandidate(doc: Document, url: string, boilerplateOf: BoilerplateOf): Built | null {
   const clone = cloneWithoutComments(doc, boilerplateOf);
-  const res = new Defuddle(clone, { url, useAsync: false, includeReplies: false }).parse();
+  const res = quietly(() => new Defuddle(clone, { url, useAsync: false, includeReplies: false }).parse());
   // Parsed into the clone, a document without a browsing context: nothing in it loads or runs.
   const content = clone.createElement('div');
   content.innerHTML = res.content ?? '';
