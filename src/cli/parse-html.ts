@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
+import { linkedomWindow } from './linkedom-window';
 
 /** Which DOM parsed a page. */
 export type DomName = 'linkedom' | 'jsdom';
@@ -79,8 +80,13 @@ export function parseHtml(html: string, url?: string, prefer: DomName = 'linkedo
 
 let sanitizer: Window | undefined;
 
-/** A jsdom window for DOMPurify, which linkedom cannot host (it lacks `document.implementation`). */
+/**
+ * A window for DOMPurify, which linkedom's own cannot host: jsdom's where jsdom is loaded already
+ * (a sloppy page, or `--dom jsdom`), else a linkedom window fitted out for it (linkedom-window.ts),
+ * so that sanitised output does not cost loading jsdom.
+ */
 export function sanitizeWindow(): Window {
-  sanitizer ??= new (loadJsdom().lib.JSDOM)('<!DOCTYPE html>').window as unknown as Window;
+  if (!jsdom) return linkedomWindow();
+  sanitizer ??= new jsdom.lib.JSDOM('<!DOCTYPE html>').window as unknown as Window;
   return sanitizer;
 }
