@@ -1,5 +1,6 @@
 /** Types of the saved-review library: the saved item, the errors, the export file. */
-import type { TextPositionSelector, TextQuoteSelector } from '../core/anchor';
+export { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../core/highlight';
+import type { Highlight } from '../core/highlight';
 import type { Rating } from '../core/types';
 
 /** A clean review kept in the library: the core's analysis, trimmed to what reading later needs. */
@@ -37,23 +38,6 @@ export interface SavedItem {
   highlights?: Highlight[];
   /** The text this item held before a save or import replaced it (one step of undo: src/library/previous.ts). */
   previous?: PreviousVersion;
-}
-
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
-export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
-
-/** A marked passage of a saved item, with an optional note. */
-export interface Highlight {
-  id: string;
-  color: HighlightColor;
-  note: string;
-  createdAt: string;
-  updatedAt: string;
-  /** W3C Web Annotation selectors over the item's `textContent`. */
-  quote: TextQuoteSelector;
-  position: TextPositionSelector;
-  /** Set when the item's text changed and the quote could not be placed for sure: kept and listed, never dropped. */
-  orphaned?: boolean;
 }
 
 /** What a replaced text kept: the item's fields that a new save of the page changes. */
