@@ -96,6 +96,15 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
 
   useEffect(() => load(setView), []);
 
+  // `reader.html?saved=<id>&hl=<highlight>` (the library's Highlights view) opens at that passage.
+  const jumped = useRef(false);
+  useEffect(() => {
+    const want = new URLSearchParams(location.search).get('hl');
+    if (!want || jumped.current || !hl.list.some((x) => x.h.id === want && x.placed)) return;
+    jumped.current = true;
+    requestAnimationFrame(() => hl.jump(want));
+  }, [hl.list]);
+
   // A highlight that takes focus (Tab) gets the toolbar, as a click on it does.
   useEffect(() => {
     const main = mainRef.current;

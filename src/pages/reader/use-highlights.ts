@@ -13,7 +13,7 @@ import { addHighlight, MAX_HIGHLIGHT_CHARS, MAX_NOTE_CHARS, sortHighlights } fro
 import type { Highlight, HighlightColor } from '../../library/types';
 import type { HighlightsReply, Message, SaveReply, SetHighlightsReply } from '../../messages';
 import { nativeBrowser as browser } from '../../native-browser';
-import { drawMarks, MARK_ATTR, rangeOffsets, type MarkSpec } from './highlight-dom';
+import { drawMarks, MARK_ATTR, rangeOffsets, type MarkSpec } from '../../core/highlight-dom';
 import type { ReaderDoc } from './reader-doc';
 
 type Saved = { id: string; textHash: string; textContent: string; highlights: Highlight[] };

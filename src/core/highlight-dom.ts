@@ -1,9 +1,9 @@
 /**
- * Highlights drawn in the reader's article body: `<mark>` elements around the text nodes of each
+ * Highlights drawn in an article (the reader's body, the HTML export): `<mark>` elements around the text nodes of each
  * span (a span crossing paragraphs gets one mark per text node), and back out again. Offsets count
  * the body's text nodes in order, which is its `textContent`: the marks themselves add no text.
  */
-import type { HighlightColor } from '../../library/types';
+import type { HighlightColor } from './highlight';
 
 /** The attribute a highlight's marks carry (its id). */
 export const MARK_ATTR = 'data-quietread-highlight';
@@ -30,7 +30,10 @@ export interface MarkSpec {
   color: HighlightColor;
   start: number;
   end: number;
-  label: string;
+  /** The name a focusable mark gets (the reader); none for a mark in an export. */
+  label?: string;
+  /** A title on the marks (the HTML export shows the note so). */
+  title?: string;
 }
 
 /** Draws the spans afresh: the first mark of each is focusable and named (its note), the others follow it. */
@@ -58,7 +61,8 @@ function wrapSpan(root: HTMLElement, spec: MarkSpec): void {
     const mark = doc.createElement('mark');
     mark.className = `qr-hl qr-hl-${spec.color}`;
     mark.setAttribute(MARK_ATTR, spec.id);
-    if (i === 0) {
+    if (spec.title) mark.title = spec.title;
+    if (i === 0 && spec.label !== undefined) {
       mark.tabIndex = 0;
       mark.id = `qr-hl-${spec.id}`;
       mark.setAttribute('aria-label', spec.label);
