@@ -89,16 +89,16 @@ export function App() {
         )}
       </div>
       <div class="view-bar">
-        <div class="button-group" role="group" aria-label={translate('libViewLabel')}>
+        <div class="button-group" role="group" aria-label={translate('libraryViewLabel')}>
           {(['items', 'highlights'] as const).map((v) => (
             <button key={v} type="button" class="button" aria-pressed={pageView === v} data-testid={`view-${v}`} onClick={() => setPageView(v)}>
-              {translate(v === 'items' ? 'libViewItems' : 'libViewHighlights')}
+              {translate(v === 'items' ? 'libraryViewItems' : 'libraryViewHighlights')}
             </button>
           ))}
         </div>
         <label class="check">
           <input type="checkbox" checked={!!filters.notes} onChange={(e) => setFilters({ ...filters, notes: e.currentTarget.checked })} data-testid="filter-notes" />
-          {translate('libHasNotes')}
+          {translate('libraryHasNotes')}
         </label>
       </div>
       {pageView === 'highlights' && view.status === 'ready' && <HighlightsView items={items} notesOnly={!!filters.notes} />}

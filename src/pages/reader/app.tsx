@@ -182,7 +182,7 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
           )}
           {ready && body && (
             <button type="button" ref={hlRef} aria-expanded={hlOpen} aria-controls="qr-highlights" aria-keyshortcuts="H" data-testid="highlights-button" onClick={() => setHlOpen(!hlOpen)}>
-              {translate('hlButton', [hl.list.length])}
+              {translate('readerHlButton', [hl.list.length])}
             </button>
           )}
           {ready && body && (

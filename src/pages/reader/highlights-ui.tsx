@@ -4,7 +4,7 @@ import { translate } from '../../i18n';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../library/types';
 import type { HighlightControls } from './use-highlights';
 
-const COLOR_KEYS: Record<HighlightColor, string> = { yellow: 'hlColorYellow', green: 'hlColorGreen', blue: 'hlColorBlue', pink: 'hlColorPink' };
+const COLOR_KEYS: Record<HighlightColor, string> = { yellow: 'readerHlColorYellow', green: 'readerHlColorGreen', blue: 'readerHlColorBlue', pink: 'readerHlColorPink' };
 
 /** Where the toolbar goes: above the rectangle, or under it near the top of the view. */
 function place(rect: DOMRect): { top: number; left: number } {
@@ -41,7 +41,7 @@ export function HighlightToolbar({ c, body, active }: { c: HighlightControls; bo
   const { top, left } = place(rect);
   return (
     // Buttons take no focus from the selection on a press: the selection is what they act on.
-    <div class="qr-hl-toolbar" role="toolbar" aria-label={translate('hlToolbar')} data-testid="highlight-toolbar" style={{ top: `${top}px`, left: `${left}px` }} onMouseDown={(e) => e.preventDefault()}>
+    <div class="qr-hl-toolbar" role="toolbar" aria-label={translate('readerHlToolbar')} data-testid="highlight-toolbar" style={{ top: `${top}px`, left: `${left}px` }} onMouseDown={(e) => e.preventDefault()}>
       {HIGHLIGHT_COLORS.map((color) => (
         <button
           key={color}
@@ -54,11 +54,11 @@ export function HighlightToolbar({ c, body, active }: { c: HighlightControls; bo
         />
       ))}
       <button type="button" data-testid="highlight-note" onClick={() => (current ? c.edit(current.id) : void c.highlightSelection(c.color, true))}>
-        {translate(current?.note.trim() ? 'hlEditNote' : 'hlAddNote')}
+        {translate(current?.note.trim() ? 'readerHlEditNote' : 'readerHlAddNote')}
       </button>
       {current && (
         <button type="button" data-testid="highlight-remove" aria-keyshortcuts="Delete" onClick={() => void c.remove(current.id)}>
-          {translate('hlRemove')}
+          {translate('readerHlRemove')}
         </button>
       )}
     </div>
@@ -95,12 +95,12 @@ export function NoteEditor({ c, id }: { c: HighlightControls; id: string }) {
       }}
     >
       <label id="qr-note-title" for="qr-note-text">
-        {translate('hlNoteFor', [h.quote.exact.replace(/\s+/g, ' ').trim().slice(0, 80)])}
+        {translate('readerHlNoteFor', [h.quote.exact.replace(/\s+/g, ' ').trim().slice(0, 80)])}
       </label>
       <textarea id="qr-note-text" ref={ref} rows={4} maxLength={10_000} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} data-testid="note-text" />
       <div class="qr-note-actions">
-        <button type="submit" data-testid="note-save">{translate('hlSaveNote')}</button>
-        <button type="button" onClick={close}>{translate('hlCancel')}</button>
+        <button type="submit" data-testid="note-save">{translate('readerHlSaveNote')}</button>
+        <button type="button" onClick={close}>{translate('readerHlCancel')}</button>
       </div>
     </form>
   );
@@ -112,8 +112,8 @@ export function HighlightsPanel({ c, onPick }: { c: HighlightControls; onPick: (
   const orphans = c.list.filter((x) => !x.placed);
   return (
     <aside id="qr-highlights" class="qr-toc qr-hl-panel" aria-labelledby="qr-hl-panel-title" data-testid="highlights-panel">
-      <h2 id="qr-hl-panel-title">{translate('hlPanelTitle')}</h2>
-      {c.list.length === 0 && <p class="qr-hint">{translate('hlPanelEmpty')}</p>}
+      <h2 id="qr-hl-panel-title">{translate('readerHlPanelTitle')}</h2>
+      {c.list.length === 0 && <p class="qr-hint">{translate('readerHlPanelEmpty')}</p>}
       <ol>
         {placed.map(({ h }) => (
           <li key={h.id} data-testid="highlights-entry">
@@ -126,14 +126,14 @@ export function HighlightsPanel({ c, onPick }: { c: HighlightControls; onPick: (
       </ol>
       {orphans.length > 0 && (
         <>
-          <h3>{translate('hlOrphaned')}</h3>
-          <p class="qr-hint">{translate('hlOrphanedHint')}</p>
+          <h3>{translate('readerHlOrphaned')}</h3>
+          <p class="qr-hint">{translate('readerHlOrphanedHint')}</p>
           <ul>
             {orphans.map(({ h }) => (
               <li key={h.id} class={`qr-hl-entry qr-hl-edge-${h.color}`} data-testid="highlights-orphan">
                 <span class="qr-hl-quote">{h.quote.exact.replace(/\s+/g, ' ').trim()}</span>
                 {h.note.trim() && <span class="qr-hl-note">{h.note}</span>}
-                <button type="button" class="qr-link-button" onClick={() => void c.remove(h.id)}>{translate('hlRemove')}</button>
+                <button type="button" class="qr-link-button" onClick={() => void c.remove(h.id)}>{translate('readerHlRemove')}</button>
               </li>
             ))}
           </ul>

@@ -48,7 +48,7 @@ function selectedRange(body: HTMLElement): Range | null {
 function label(h: Highlight): string {
   const words = h.quote.exact.replace(/\s+/g, ' ').trim();
   const short = words.length > 60 ? `${words.slice(0, 60)}…` : words;
-  return h.note.trim() ? translate('hlMarkLabelNote', [short, h.note.trim()]) : translate('hlMarkLabel', [short]);
+  return h.note.trim() ? translate('readerHlMarkLabelNote', [short, h.note.trim()]) : translate('readerHlMarkLabel', [short]);
 }
 
 /** Loads, draws and edits the highlights of the reader's document. */
@@ -70,6 +70,13 @@ export function useHighlights(doc: ReaderDoc | null, body: HTMLElement | null): 
     }
   }, [doc]);
 
+  // The notice is read out once (a live region) and stays long enough to be read, then goes.
+  useEffect(() => {
+    if (!notice) return;
+    const t = setTimeout(() => setNotice(''), 8_000);
+    return () => clearTimeout(t);
+  }, [notice]);
+
   // Where each highlight is in the body's text.
   const bodyText = useMemo(() => body?.textContent ?? '', [body]);
   const list = useMemo(() => {
@@ -90,7 +97,7 @@ export function useHighlights(doc: ReaderDoc | null, body: HTMLElement | null): 
   async function persist(target: Saved, next: Highlight[], done: string): Promise<boolean> {
     const r = await send<SetHighlightsReply>({ type: 'reader-to-background:set-highlights', id: target.id, highlights: next }).catch((err: unknown): SetHighlightsReply => ({ ok: false, message: String(err) }));
     if (!r?.ok) {
-      setNotice(translate('hlErrorKeep', [r?.message ?? '']));
+      setNotice(translate('readerHlErrorKeep', [r?.message ?? '']));
       return false;
     }
     setSaved({ ...target, highlights: r.highlights });
@@ -105,14 +112,14 @@ export function useHighlights(doc: ReaderDoc | null, body: HTMLElement | null): 
     if (saved && saved.textHash === textHash(a.textContent)) return { item: saved, said: '' };
     const r = await send<SaveReply>({ type: 'any-to-background:save', analysis: a }).catch((err: unknown): SaveReply => ({ ok: false, error: 'failed', message: String(err) }));
     if (!r?.ok) {
-      setNotice(translate('hlErrorSave', [r?.message ?? '']));
+      setNotice(translate('readerHlErrorSave', [r?.message ?? '']));
       return null;
     }
     const got = await send<HighlightsReply>({ type: 'reader-to-background:get-highlights', url: a.url, canonicalUrl: a.canonicalUrl ?? null });
     if (!got?.saved) return null;
     const item = { id: got.id, textHash: got.textHash, textContent: got.textContent, highlights: got.highlights };
     setSaved(item);
-    return { item, said: translate(r.status === 'saved' ? 'hlSavedFirst' : 'hlUpdatedFirst') };
+    return { item, said: translate(r.status === 'saved' ? 'readerHlSavedFirst' : 'readerHlUpdatedFirst') };
   }
 
   const highlightSelection = async (pick: HighlightColor = color, withNote = false) => {
@@ -120,18 +127,18 @@ export function useHighlights(doc: ReaderDoc | null, body: HTMLElement | null): 
     const range = selectedRange(body);
     const offsets = range && rangeOffsets(body, range);
     const sel = offsets && describeSpan(bodyText, offsets.start, offsets.end);
-    if (!sel) return setNotice(translate('hlSelectFirst'));
-    if (sel.quote.exact.length > MAX_HIGHLIGHT_CHARS) return setNotice(translate('hlTooLong', [MAX_HIGHLIGHT_CHARS.toLocaleString()]));
+    if (!sel) return setNotice(translate('readerHlSelectFirst'));
+    if (sel.quote.exact.length > MAX_HIGHLIGHT_CHARS) return setNotice(translate('readerHlTooLong', [MAX_HIGHLIGHT_CHARS.toLocaleString()]));
     const ready = await ensureSaved();
     if (!ready) return;
     const { item, said } = ready;
     const span = anchorSpan(item.textContent, sel.quote, sel.position);
     const next = span && addHighlight(item.highlights, item.textContent, span.start, span.end, pick);
-    if (!next) return setNotice(translate('hlCannotPlace'));
+    if (!next) return setNotice(translate('readerHlCannotPlace'));
     setLastColor(pick);
     document.getSelection()?.removeAllRanges();
     const added = next.find((h) => !item.highlights.some((o) => o.id === h.id && o.updatedAt === h.updatedAt));
-    const ok = await persist(item, next, [said, translate('hlAdded')].filter(Boolean).join(' '));
+    const ok = await persist(item, next, [said, translate('readerHlAdded')].filter(Boolean).join(' '));
     if (ok && withNote && added) setEditing(added.id);
   };
 
@@ -147,14 +154,14 @@ export function useHighlights(doc: ReaderDoc | null, body: HTMLElement | null): 
     notice,
     editing,
     highlightSelection,
-    remove: (id) => change(id, () => null, translate('hlRemoved')),
+    remove: (id) => change(id, () => null, translate('readerHlRemoved')),
     setNote: async (id, note) => {
-      await change(id, (h) => ({ ...h, note: note.slice(0, MAX_NOTE_CHARS), updatedAt: new Date().toISOString() }), translate(note.trim() ? 'hlNoteSaved' : 'hlNoteCleared'));
+      await change(id, (h) => ({ ...h, note: note.slice(0, MAX_NOTE_CHARS), updatedAt: new Date().toISOString() }), translate(note.trim() ? 'readerHlNoteSaved' : 'readerHlNoteCleared'));
       setEditing(null);
     },
     setColor: (id, c) => {
       setLastColor(c);
-      return change(id, (h) => ({ ...h, color: c, updatedAt: new Date().toISOString() }), translate('hlColorChanged'));
+      return change(id, (h) => ({ ...h, color: c, updatedAt: new Date().toISOString() }), translate('readerHlColorChanged'));
     },
     edit: setEditing,
     at: (node) => (node instanceof Element ? node : node?.parentElement)?.closest?.(`mark[${MARK_ATTR}]`)?.getAttribute(MARK_ATTR) ?? null,

@@ -43,7 +43,7 @@ export function ItemRow({ item, isTarget, onTags, onDelete, onRestorePrevious }:
         <span>{facts.join(' · ')}</span>
         {!!item.highlights?.length && (
           <span class="hl-count" data-testid="item-highlights">
-            {[plural(item.highlights.length, 'libHlCountOne', 'libHlCount'), notes ? plural(notes, 'libHlNotesOne', 'libHlNotes') : ''].filter(Boolean).join(' · ')}
+            {[plural(item.highlights.length, 'libraryHlCountOne', 'libraryHlCount'), notes ? plural(notes, 'libraryHlNotesOne', 'libraryHlNotes') : ''].filter(Boolean).join(' · ')}
           </span>
         )}
       </p>
