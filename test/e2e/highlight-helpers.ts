@@ -54,3 +54,12 @@ export function marksAre(frame: Frame, n: number): Promise<{ id: string; text: s
     return byId.size === want;
   }, n).then(() => drawnMarks(frame));
 }
+
+/**
+ * Clicks an element of the reader frame by its selector, from inside the frame (Firefox's BiDi has no
+ * frame-element lookup for an ElementHandle's click); the selection stays, as with the toolbar's mousedown guard.
+ */
+export async function clickIn(frame: Frame, selector: string): Promise<void> {
+  await pollFrame(frame, (s: string) => document.querySelector(s) !== null, selector);
+  await frame.evaluate((s: string) => document.querySelector<HTMLElement>(s)!.click(), selector);
+}

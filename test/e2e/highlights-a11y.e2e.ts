@@ -8,7 +8,7 @@ import type { Frame, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { browsersUnderTest, poll } from './browsers';
 import { useExtension } from './env';
-import { marksAre, selectWords } from './highlight-helpers';
+import { clickIn, marksAre, selectWords } from './highlight-helpers';
 import { controlPage, openReaderOn, pollFrame } from './reader-helpers';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -36,20 +36,21 @@ describe.each(runs)('highlights accessibility in %s, %s theme', (name, theme) =>
     expect(await pollFrame(frame, (t: string) => document.documentElement.dataset.theme === t, theme)).toBe(true);
     for (const [i, [words, color]] of [['a lonely writer going through a difficult divorce', 'yellow'], ['It’s about love in general', 'blue']].entries()) {
       await selectWords(frame, words!);
-      await (await frame.$(`[data-testid="highlight-${color}"]`))!.click();
+      await clickIn(frame, `[data-testid="highlight-${color}"]`);
       await marksAre(frame, i + 1);
     }
     const [first] = await marksAre(frame, 2);
     await frame.evaluate((id: string) => document.getElementById(`qr-hl-${id}`)!.focus(), first!.id);
     await page.keyboard.press('Enter');
-    await (await frame.waitForSelector('[data-testid="note-text"]'))!.type('A note.');
+    await pollFrame(frame, () => document.activeElement?.getAttribute('data-testid') === 'note-text');
+    await page.keyboard.type('A note.');
     expect(await seriousViolations(frame)).toEqual([]); // the note editor open
-    await (await frame.$('[data-testid="note-save"]'))!.click();
+    await clickIn(frame, '[data-testid="note-save"]');
     await pollFrame(frame, () => !document.querySelector('[data-testid="note-editor"]'));
     await frame.evaluate((id: string) => document.getElementById(`qr-hl-${id}`)!.focus(), first!.id);
     await pollFrame(frame, () => document.querySelector('[data-testid="highlight-remove"]') !== null);
-    await (await frame.$('[data-testid="highlights-button"]'))!.click();
-    await frame.waitForSelector('[data-testid="highlights-entry"]');
+    await clickIn(frame, '[data-testid="highlights-button"]');
+    await pollFrame(frame, () => document.querySelector('[data-testid="highlights-entry"]') !== null);
     expect(await seriousViolations(frame)).toEqual([]);
 
     const lib: Page = await env.driver.openExtensionPage('library.html');

@@ -10,7 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { browsersUnderTest, launch, poll } from './browsers';
 import { useExtension } from './env';
-import { drawnMarks, marksAre, selectWords } from './highlight-helpers';
+import { clickIn, drawnMarks, marksAre, selectWords } from './highlight-helpers';
 import { chooseImportFile, notice, rawRecords } from './library-helpers';
 import { openReaderOn, pollFrame } from './reader-helpers';
 
@@ -46,27 +46,27 @@ describe.each(browsersUnderTest())('highlights in %s', (name) => {
     expect(await pollFrame(frame, () => document.querySelector('[data-testid="highlight-notice"]')?.textContent?.includes('Saved this page to your library'))).toBe(true);
 
     await selectWords(frame, B);
-    await (await frame.$('[data-testid="highlight-green"]'))!.click();
+    await clickIn(frame, '[data-testid="highlight-green"]');
     const two = await marksAre(frame, 2);
     const b = two.find((m) => m.text === B)!;
     expect(b.color).toBe('green');
     // Enter on the focused highlight opens its note.
     await frame.evaluate((id: string) => document.getElementById(`qr-hl-${id}`)!.focus(), b.id);
     await page.keyboard.press('Enter');
-    const text = await frame.waitForSelector('[data-testid="note-text"]');
-    await text!.type(NOTE);
-    await (await frame.$('[data-testid="note-save"]'))!.click();
+    await pollFrame(frame, () => document.activeElement?.getAttribute('data-testid') === 'note-text');
+    await page.keyboard.type(NOTE);
+    await clickIn(frame, '[data-testid="note-save"]');
     expect(await pollFrame(frame, (id: string) => document.getElementById(`qr-hl-${id}`)?.getAttribute('aria-label')?.includes('The heart of the review.'), b.id)).toBe(true);
 
     // The side list names both, in reading order, and jumps to a passage (focus on its mark).
-    await (await frame.$('[data-testid="highlights-button"]'))!.click();
+    await clickIn(frame, '[data-testid="highlights-button"]');
     const entries = await pollFrame(frame, () => {
       const e = [...document.querySelectorAll('[data-testid="highlights-entry"]')].map((li) => li.textContent ?? '');
       return e.length === 2 ? e : null;
     });
     expect(entries[0]).toContain('lonely writer');
     expect(entries[1]).toContain(NOTE);
-    await (await frame.$$('[data-testid="highlights-entry"] button'))[1]!.click();
+    await frame.evaluate(() => document.querySelectorAll<HTMLElement>('[data-testid="highlights-entry"] button')[1]!.click());
     expect(await pollFrame(frame, (id: string) => document.activeElement?.id === `qr-hl-${id}`, b.id)).toBe(true);
 
     const lib = await env.driver.openExtensionPage('library.html');
