@@ -12,6 +12,7 @@ const steps = [
   ['popup', 'scripts/screenshots-popup.mjs'],
   ['reader', 'scripts/screenshots-reader.mjs'],
   ['library', 'scripts/screenshots-library.mjs'],
+  ['highlights', 'scripts/screenshots-highlights.mjs'],
 ];
 for (const [name, script] of steps) {
   const run = spawnSync(process.execPath, [path.join(ROOT, script)], { cwd: ROOT, stdio: 'inherit' });

@@ -11,6 +11,7 @@
 import { nativeBrowser as browser } from './native-browser';
 import type { Analysis, AnalyzeError, BoilerplateKind } from './core/types';
 import type { CleanupSettings } from './cleanup-settings';
+import type { Highlight } from './core/highlight';
 
 export type { Analysis };
 
@@ -39,6 +40,12 @@ export type SaveReply =
  */
 export type SavedStatusReply = { saved: false } | { saved: true; id: string; savedAt: string; updatedAt: string; changed: boolean };
 
+/** What `reader-to-background:get-highlights` answers: the saved copy's text and highlights, when the page is saved. */
+export type HighlightsReply = { saved: false } | { saved: true; id: string; textHash: string; textContent: string; highlights: Highlight[] };
+
+/** What `reader-to-background:set-highlights` answers. */
+export type SetHighlightsReply = { ok: true; highlights: Highlight[] } | { ok: false; message: string };
+
 export type Message =
   | { type: 'popup-to-content:get-state' }
   | { type: 'popup-to-content:set-cleanup'; enabled: boolean }
@@ -54,6 +61,10 @@ export type Message =
   | { type: 'content-to-background:reader-intent' }
   | { type: 'ondemand-to-background:reader-token'; token: string }
   | { type: 'reader-to-background:confirm'; token: string }
+  /** The reader asks for the saved copy of its page (by the key a save would use) with its highlights. */
+  | { type: 'reader-to-background:get-highlights'; url: string; canonicalUrl: string | null }
+  /** The reader replaces a saved item's highlights (the background owns the library). */
+  | { type: 'reader-to-background:set-highlights'; id: string; highlights: Highlight[] }
   /** The gate (content.js) found something that can fold: inject fold.js into its frame. */
   | { type: 'content-to-background:load-folds' }
   /**

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import './reader';
 import './library';
+import './highlights';
 import './load-folds';
 
 const ALL_SITES = { origins: ['http://*/*', 'https://*/*'] };

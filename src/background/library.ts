@@ -21,7 +21,7 @@ const LIBRARY_TYPES = new Set<string>(['any-to-background:save', 'any-to-backgro
 
 let library: Promise<Library> | null = null;
 /** One connection for the life of the background; reopened if opening failed. */
-function lib(): Promise<Library> {
+export function lib(): Promise<Library> {
   library ??= openLibrary().catch((err: unknown) => {
     library = null;
     throw err;

@@ -4,6 +4,7 @@
  * every other value is escaped.
  */
 import { formatLocalDay, pageDay } from '../core/page-date';
+import { markedArticleHtml } from './export-highlights';
 import { httpUrlOrNull } from './safe-url';
 import { sanitizeSavedHtml } from './sanitize-saved';
 import type { SavedItem } from './types';
@@ -19,6 +20,8 @@ nav ol { padding-left: 1.25rem; } a { color: inherit; }
 article { border-top: 1px solid var(--rule); margin-top: 3rem; padding-top: 2rem; }
 .meta { color: var(--muted); font: 14px/1.5 system-ui, sans-serif; }
 img, video { max-width: 100%; height: auto; }
+mark { color: inherit; } .qr-hl-yellow { background: #fff0a0; } .qr-hl-green { background: #c8efc0; } .qr-hl-blue { background: #cde2ff; } .qr-hl-pink { background: #ffd3e6; }
+@media (prefers-color-scheme: dark) { .qr-hl-yellow { background: #5a4a00; } .qr-hl-green { background: #1e4a29; } .qr-hl-blue { background: #1c3963; } .qr-hl-pink { background: #5b2340; } }
 `;
 
 /** A link to the original page; an item that somehow holds a non-http(s) URL shows it as text only. */
@@ -60,7 +63,7 @@ function meta(item: SavedItem, w: ExportWords): string {
 export function libraryHtml(items: readonly SavedItem[], now = new Date(), words: ExportWords = ENGLISH_EXPORT_WORDS): string {
   const toc = items.map((item, i) => `<li><a href="#item-${i + 1}">${esc(item.title)}</a></li>`).join('\n');
   const articles = items
-    .map((item, i) => `<article id="item-${i + 1}" lang="${esc(item.lang ?? '')}">\n<h2>${esc(item.title)}</h2>\n${meta(item, words)}\n${sanitizeSavedHtml(item.contentHtml)}\n</article>`)
+    .map((item, i) => `<article id="item-${i + 1}" lang="${esc(item.lang ?? '')}">\n<h2>${esc(item.title)}</h2>\n${meta(item, words)}\n${item.highlights?.length ? markedArticleHtml(item) : sanitizeSavedHtml(item.contentHtml)}\n</article>`)
     .join('\n');
   return `<!doctype html>
 <html lang="${esc(words.lang)}">

@@ -2,6 +2,7 @@
  * The versioned JSON export, and the checks an import file passes before anything is written:
  * it must be JSON, name our format, carry a version we read, and hold only well-formed items.
  */
+import { cleanHighlights } from './highlights';
 import { fileTooLarge, knownFields, MAX_IMPORT_ITEMS, overLimit } from './import-limits';
 import { VERSION_FIELDS } from './previous';
 import { isHttpUrl } from './safe-url';
@@ -41,6 +42,7 @@ const FIELDS: Record<keyof SavedItem, (v: unknown) => boolean> = {
   readingMinutes: num,
   tags: strArray,
   previous: (v) => v === undefined || isVersion(v),
+  highlights: (v) => v === undefined || cleanHighlights(v) !== null,
 };
 
 /** A `previous` text checks like the item's own fields (it can be restored, then shown and exported). */

@@ -5,6 +5,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { toMarkdown } from '../core/markdown';
 import { formatLocalDay } from '../core/page-date';
+import { ENGLISH_HIGHLIGHT_WORDS, highlightsMarkdown, type HighlightWords } from './export-highlights';
 import { slugify, uniqueNamer } from './file-names';
 import { httpUrlOrNull } from './safe-url';
 import { sanitizeSavedHtml } from './sanitize-saved';
@@ -41,18 +42,18 @@ export function frontMatter(item: SavedItem): string {
 }
 
 /** One item as a Markdown document with front matter. */
-export function itemToMarkdown(item: SavedItem): string {
+export function itemToMarkdown(item: SavedItem, words: HighlightWords = ENGLISH_HIGHLIGHT_WORDS): string {
   const article = toMarkdown({ ...item, contentHtml: sanitizeSavedHtml(item.contentHtml) });
-  return `${frontMatter(item)}\n${article}`;
+  return `${frontMatter(item)}\n${article}${highlightsMarkdown(item, words)}`;
 }
 
 /** Every item as its own .md file in one zip. */
-export function markdownZip(items: readonly SavedItem[]): Uint8Array {
+export function markdownZip(items: readonly SavedItem[], words: HighlightWords = ENGLISH_HIGHLIGHT_WORDS): Uint8Array {
   const name = uniqueNamer();
   const files: Record<string, Uint8Array> = {};
   for (const item of items) {
     const date = formatLocalDay(item.savedAt, null);
-    files[name(`${date}-${slugify(item.title)}`, 'md')] = strToU8(itemToMarkdown(item));
+    files[name(`${date}-${slugify(item.title)}`, 'md')] = strToU8(itemToMarkdown(item, words));
   }
   return zipSync(files, { level: 6 });
 }

@@ -1,4 +1,5 @@
-/** The library page's filters (tag, site, review/rating) and query, applied to the item list. */
+/** The library page's filters (tag, site, review/rating, has notes) and query, applied to the item list. */
+import { hasNotes } from './highlights';
 import type { LibrarySearch } from './search';
 import type { SavedItem } from './types';
 
@@ -9,6 +10,8 @@ export interface LibraryFilters {
   tag: string;
   site: string;
   review: ReviewFilter;
+  /** Only items with at least one note on a highlight. */
+  notes?: boolean;
 }
 
 export const NO_FILTERS: LibraryFilters = { query: '', tag: '', site: '', review: 'any' };
@@ -31,6 +34,7 @@ export function ratingShare(item: SavedItem): number | null {
 function passes(item: SavedItem, f: LibraryFilters): boolean {
   if (f.tag && !item.tags.some((t) => t.toLowerCase() === f.tag.toLowerCase())) return false;
   if (f.site && siteOf(item) !== f.site) return false;
+  if (f.notes && !hasNotes(item)) return false;
   if (f.review === 'reviews') return item.isReview;
   const share = ratingShare(item);
   if (f.review === 'rated-3') return share !== null && share >= 0.6;

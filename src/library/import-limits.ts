@@ -4,6 +4,7 @@
  * bloat every list render, and unknown fields (`__proto__`, a future version's extras) would be
  * stored as they are. Generous next to real items: the largest review of the corpus is about 300 kB.
  */
+import { cleanHighlights } from './highlights';
 import { normalizeTags } from './tags';
 import type { PreviousVersion, SavedItem } from './types';
 
@@ -58,6 +59,9 @@ export function knownFields(raw: SavedItem): SavedItem {
   if (item.rating) item.rating = { value: item.rating.value, best: item.rating.best, text: item.rating.text };
   item.tags = normalizeTags(item.tags);
   item.summary = [...item.summary];
+  // Each highlight copied field by field (the file's own checks passed: parseExport).
+  const highlights = raw.highlights ? cleanHighlights(raw.highlights) : null;
+  if (highlights?.length) item.highlights = highlights;
   if (raw.previous) {
     const previous = pick(raw.previous as unknown as Record<string, unknown>, VERSION_KEYS) as unknown as PreviousVersion;
     if (previous.rating) previous.rating = { value: previous.rating.value, best: previous.rating.best, text: previous.rating.text };

@@ -1,5 +1,6 @@
 /** How an imported item merges with one already saved under the same canonical URL. */
 import type { SavedItem } from './types';
+import { withReanchored } from './highlights';
 import { withPrevious } from './previous';
 import { normalizeTags } from './tags';
 
@@ -24,7 +25,9 @@ export function mergeItem(saved: SavedItem, incoming: SavedItem): SavedItem | nu
     savedAt: time(incoming.savedAt) < time(saved.savedAt) ? incoming.savedAt : saved.savedAt,
     tags: normalizeTags([...saved.tags, ...incoming.tags]),
   });
-  return sameItem(merged, saved) ? null : merged;
+  const highlights = mergeHighlights(saved, incoming, newer === incoming);
+  const out = highlights.length ? withReanchored({ ...merged, highlights }) : merged;
+  return sameItem(out, saved) ? null : out;
 }
 
 /** An imported item with no time later than `now`: a file dated 9999 must not win every merge for ever. */
@@ -32,4 +35,13 @@ export function clampDates(item: SavedItem, now: Date): SavedItem {
   const at = now.toISOString();
   const clamp = (iso: string) => (time(iso) > now.getTime() ? at : iso);
   return { ...item, savedAt: clamp(item.savedAt), updatedAt: clamp(item.updatedAt) };
+}
+
+/** Both copies' highlights by id (the newer copy's version of one both hold), so an import loses none. */
+function mergeHighlights(saved: SavedItem, incoming: SavedItem, incomingNewer: boolean): NonNullable<SavedItem['highlights']> {
+  const byId = new Map<string, NonNullable<SavedItem['highlights']>[number]>();
+  const [older, newer] = incomingNewer ? [saved, incoming] : [incoming, saved];
+  for (const h of older.highlights ?? []) byId.set(h.id, h);
+  for (const h of newer.highlights ?? []) byId.set(h.id, h);
+  return [...byId.values()];
 }

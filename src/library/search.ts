@@ -14,6 +14,14 @@ export interface LibrarySearch {
   readonly size: number;
 }
 
+/** How a query is matched as it is typed (the library's search and the Highlights view's). */
+export const TYPING = {
+  combineWith: 'AND',
+  // The last word is probably still being typed; typos are forgiven only in longer words.
+  prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 2,
+  fuzzy: (term: string) => (term.length >= 6 ? 0.15 : false),
+} as const;
+
 const FIELDS = ['title', 'siteName', 'byline', 'tags', 'textContent'] as const;
 
 /** Builds the index over the given items. */
@@ -25,13 +33,7 @@ export function createSearchIndex(items: readonly SavedItem[]): LibrarySearch {
       const v = (doc as unknown as Record<string, unknown>)[field];
       return Array.isArray(v) ? v.join(' ') : ((v as string | null) ?? '');
     },
-    searchOptions: {
-      boost: { title: 4, siteName: 2, tags: 2, byline: 1.5 },
-      combineWith: 'AND',
-      // The last word is probably still being typed; typos are forgiven only in longer words.
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
-      fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
-    },
+    searchOptions: { ...TYPING, boost: { title: 4, siteName: 2, tags: 2, byline: 1.5 } },
   });
   index.addAll(items);
   return {

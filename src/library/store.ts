@@ -11,11 +11,12 @@ import { guard, notFoundError } from './errors';
 import { parseExport } from './export-json';
 import type { NewItem } from './from-analysis';
 import { canonicalKey } from './from-analysis';
+import { cleanHighlights, withReanchored } from './highlights';
 import { clampDates, mergeItem } from './merge';
 import { swapPrevious, withPrevious } from './previous';
 import { DB_NAME, DB_VERSION, runMigrations, type LibrarySchema } from './schema';
 import { normalizeTags } from './tags';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ImportReport, type LibraryExport, type LibraryResult, type SavedItem } from './types';
+import { EXPORT_FORMAT, EXPORT_VERSION, type Highlight, type ImportReport, type LibraryExport, type LibraryResult, type SavedItem } from './types';
 
 type Db = IDBPDatabase<LibrarySchema>;
 type Store = IDBPObjectStore<LibrarySchema, ['items'], 'items', 'readwrite'>;
@@ -32,6 +33,8 @@ export interface Library {
   /** Puts a removed item back as it was (undo); a newer save of the same URL wins. */
   restore(item: SavedItem): Promise<LibraryResult<void>>;
   setTags(id: string, tags: string[]): Promise<LibraryResult<SavedItem>>;
+  /** Replaces an item's highlights (checked first: a malformed list writes nothing). */
+  setHighlights(id: string, highlights: Highlight[]): Promise<LibraryResult<SavedItem>>;
   /** Brings back the text an update replaced; the replaced one becomes `previous` (so this undoes too). */
   restorePrevious(id: string, now?: Date): Promise<LibraryResult<SavedItem>>;
   clear(): Promise<LibraryResult<void>>;
@@ -75,8 +78,10 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
         write(async (store) => {
           const saved = await store.index('canonicalUrl').get(input.canonicalUrl);
           const at = now.toISOString();
-          const item: SavedItem = saved
-            ? withPrevious(saved, { ...saved, ...input, id: saved.id, savedAt: saved.savedAt, updatedAt: at, tags: normalizeTags([...saved.tags, ...(input.tags ?? [])]) })
+          const updated = saved && withPrevious(saved, { ...saved, ...input, id: saved.id, savedAt: saved.savedAt, updatedAt: at, tags: normalizeTags([...saved.tags, ...(input.tags ?? [])]) });
+          // A new text moves the highlights onto it; those it no longer holds for sure stay, orphaned.
+          const item: SavedItem = updated
+            ? updated.textHash !== saved.textHash ? withReanchored(updated) : updated
             : { ...input, id: crypto.randomUUID(), savedAt: at, updatedAt: at, tags: normalizeTags(input.tags ?? []) };
           await store.put(item);
           return { status: saved ? ('updated' as const) : ('saved' as const), id: item.id };
@@ -111,6 +116,19 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
           return next;
         }),
       ),
+    setHighlights: async (id, highlights) => {
+      const clean = cleanHighlights(highlights);
+      if (!clean) return { ok: false, error: 'invalid', message: 'These highlights are not well formed; nothing was changed.' };
+      return guard('keep this highlight', () =>
+        write(async (store) => {
+          const item = await store.get(id);
+          if (!item) throw notFoundError(id);
+          const next = { ...item, highlights: clean, updatedAt: new Date().toISOString() };
+          await store.put(next);
+          return next;
+        }),
+      );
+    },
     restorePrevious: (id, now = new Date()) =>
       guard('restore the previous version', () =>
         write(async (store) => {
@@ -119,7 +137,7 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
           const swapped = swapPrevious(item);
           if (!swapped) return item;
           // A restore is an edit: dated now, so a later import of the replaced text does not win by date alone.
-          const next = { ...swapped, updatedAt: now.toISOString() };
+          const next = withReanchored({ ...swapped, updatedAt: now.toISOString() });
           await store.put(next);
           return next;
         }),
@@ -143,7 +161,9 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
             if (!saved) {
               // An id taken by another page (hand-edited file): keep both, give this one a fresh id.
               const clash = await store.getKey(incoming.id);
-              await store.put(clash ? { ...incoming, id: crypto.randomUUID() } : incoming);
+              // Highlights that do not match the file's own text are kept, orphaned.
+              const placed = withReanchored(incoming);
+              await store.put(clash ? { ...placed, id: crypto.randomUUID() } : placed);
               report.added++;
               continue;
             }

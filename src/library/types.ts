@@ -1,4 +1,6 @@
 /** Types of the saved-review library: the saved item, the errors, the export file. */
+export { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../core/highlight';
+import type { Highlight } from '../core/highlight';
 import type { Rating } from '../core/types';
 
 /** A clean review kept in the library: the core's analysis, trimmed to what reading later needs. */
@@ -29,6 +31,11 @@ export interface SavedItem {
   wordCount: number;
   readingMinutes: number;
   tags: string[];
+  /**
+   * Passages the reader marked, anchored in `textContent` (the item's plain text). A plain field of
+   * the item, so exports, imports and sync carry it with the text it belongs to.
+   */
+  highlights?: Highlight[];
   /** The text this item held before a save or import replaced it (one step of undo: src/library/previous.ts). */
   previous?: PreviousVersion;
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { applyFilters, facets, NO_FILTERS, type LibraryFilters } from '../../library/filter';
 import type { SavedItem } from '../../library/types';
 import { FilterBar } from './components/filter-bar';
+import { HighlightsView } from './components/highlights-view';
 import { ItemRow } from './components/item-row';
 import { StorageNote } from './components/storage-note';
 import { TransferBar } from './components/transfer-bar';
@@ -15,8 +16,9 @@ import { useLibrary } from './use-library';
 /** Rows rendered at first; a 10,000-item library renders more on request instead of all at once. */
 const PAGE = 100;
 const target = new URLSearchParams(location.search).get('id');
+const startView = new URLSearchParams(location.search).get('view') === 'highlights' ? 'highlights' : 'items';
 
-const isFiltered = (f: LibraryFilters) => Boolean(f.query.trim() || f.tag || f.site || f.review !== 'any');
+const isFiltered = (f: LibraryFilters) => Boolean(f.query.trim() || f.tag || f.site || f.review !== 'any' || f.notes);
 
 /** The whole library page. */
 export function App() {
@@ -25,6 +27,7 @@ export function App() {
   const [shown, setShown] = useState(PAGE);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [deleted, setDeleted] = useState<SavedItem[]>([]);
+  const [pageView, setPageView] = useState<'items' | 'highlights'>(startView);
   const items = view.status === 'ready' ? view.items : [];
   const results = useMemo(() => applyFilters(items, filters, index), [items, filters, indexVersion]);
   const menus = useMemo(() => facets(items), [items]);
@@ -85,7 +88,21 @@ export function App() {
           </p>
         )}
       </div>
-      <FilterBar indexing={indexing} filters={filters} tags={menus.tags} sites={menus.sites} onChange={setFilters} />
+      <div class="view-bar">
+        <div class="button-group" role="group" aria-label={translate('libraryViewLabel')}>
+          {(['items', 'highlights'] as const).map((v) => (
+            <button key={v} type="button" class="button" aria-pressed={pageView === v} data-testid={`view-${v}`} onClick={() => setPageView(v)}>
+              {translate(v === 'items' ? 'libraryViewItems' : 'libraryViewHighlights')}
+            </button>
+          ))}
+        </div>
+        <label class="check">
+          <input type="checkbox" checked={!!filters.notes} onChange={(e) => setFilters({ ...filters, notes: e.currentTarget.checked })} data-testid="filter-notes" />
+          {translate('libraryHasNotes')}
+        </label>
+      </div>
+      {pageView === 'highlights' && view.status === 'ready' && <HighlightsView items={items} notesOnly={!!filters.notes} />}
+      {pageView === 'items' && <FilterBar indexing={indexing} filters={filters} tags={menus.tags} sites={menus.sites} onChange={setFilters} />}
       {view.status === 'error' && <p class="notice error" role="alert">{view.message}</p>}
       {view.status === 'ready' && items.length === 0 && (
         <div class="empty" data-testid="library-empty">
@@ -93,18 +110,20 @@ export function App() {
           <p>{translate('libraryEmptyText')}</p>
         </div>
       )}
-      {items.length > 0 && (
+      {pageView === 'items' && items.length > 0 && (
         <p class="result-count" aria-live="polite" data-testid="result-count">
           {indexing && filters.query.trim() ? `${translate('libraryPreparingSearch')} ` : ''}
           {!isFiltered(filters) ? translate('libraryNewestFirst') : results.length ? plural(results.length, 'libraryMatchOne', 'libraryMatches') : translate('libraryNoMatch')}
         </p>
       )}
+      {pageView === 'items' && (
       <ul class="items" aria-label={translate('librarySavedPages')}>
         {results.slice(0, shown).map((item) => (
           <ItemRow key={item.id} item={item} isTarget={item.id === target} onTags={onTags} onDelete={(i) => void onDelete(i)} onRestorePrevious={(i) => void onRestorePrevious(i)} />
         ))}
       </ul>
-      {results.length > shown && (
+      )}
+      {pageView === 'items' && results.length > shown && (
         <button type="button" class="button more" onClick={() => setShown((n) => n + PAGE)}>
           {translate('libraryShowMore', [Math.min(PAGE, results.length - shown), results.length - shown])}
         </button>

@@ -38,7 +38,7 @@ export async function exportLibrary(lib: Library, kind: ExportKind): Promise<Not
   const { items } = all.value;
   const base = exportBaseName();
   if (kind === 'json') download(`${base}.json`, toExportJson(items), 'application/json');
-  else if (kind === 'markdown') download(`${base}-markdown.zip`, markdownZip(items) as Uint8Array<ArrayBuffer>, 'application/zip');
+  else if (kind === 'markdown') download(`${base}-markdown.zip`, markdownZip(items, { heading: translate('exportHighlights'), note: translate('exportNote'), orphaned: translate('exportOrphaned') }) as Uint8Array<ArrayBuffer>, 'application/zip');
   else download(`${base}.html`, libraryHtml(items, new Date(), exportWords()), 'text/html');
   const what = { json: 'JSON', markdown: translate('libraryFormatMarkdownZip'), html: 'HTML' }[kind];
   return { kind: 'info', text: translate('libraryExported', [plural(items.length, 'libraryItemOne', 'libraryItems'), what]) };

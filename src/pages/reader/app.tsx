@@ -3,11 +3,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_READER_SETTINGS, stepReaderSetting } from '../../reader-settings';
 import { translate } from '../../i18n';
 import { ArticleView } from './article-view';
+import { HighlightsPanel, HighlightToolbar, NoteEditor } from './highlights-ui';
 import { CommentsSection, RemovedPanel } from './extras';
 import type { ReaderDoc } from './reader-doc';
 import { ReadAloudBar } from './read-aloud-bar';
 import { SettingsPanel } from './settings-panel';
 import { jumpTo, tocEntries, TocPanel, type TocEntry } from './toc';
+import { useHighlights } from './use-highlights';
 import { useReadAloud, type ReadAloudControls } from './use-read-aloud';
 import { useReaderSettings } from './use-reader-settings';
 
@@ -83,12 +85,34 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
   const aaRef = useRef<HTMLButtonElement>(null);
   const tocRef = useRef<HTMLButtonElement>(null);
   const readAloud = useReadAloud(body, view.kind === 'doc' ? view.doc.lang : null);
+  const hl = useHighlights(view.kind === 'doc' ? view.doc : null, body);
+  const [hlOpen, setHlOpen] = useState(false);
+  const [active, setActive] = useState<string | null>(null);
+  const hlRef = useRef<HTMLButtonElement>(null);
   const onRendered = (el: HTMLElement) => {
     setToc(tocEntries(el));
     setBody(el);
   };
 
   useEffect(() => load(setView), []);
+
+  // `reader.html?saved=<id>&hl=<highlight>` (the library's Highlights view) opens at that passage.
+  const jumped = useRef(false);
+  useEffect(() => {
+    const want = new URLSearchParams(location.search).get('hl');
+    if (!want || jumped.current || !hl.list.some((x) => x.h.id === want && x.placed)) return;
+    jumped.current = true;
+    requestAnimationFrame(() => hl.jump(want));
+  }, [hl.list]);
+
+  // A highlight that takes focus (Tab) gets the toolbar, as a click on it does.
+  useEffect(() => {
+    const main = mainRef.current;
+    if (!main) return;
+    const onFocus = (e: FocusEvent) => setActive(hl.at(e.target as Node));
+    main.addEventListener('focusin', onFocus);
+    return () => main.removeEventListener('focusin', onFocus);
+  }, [hl]);
 
   useEffect(() => {
     if (!loaded || view.kind === 'waiting') return;
@@ -99,10 +123,23 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // On a focused highlight: Enter opens its note, Delete (or Backspace) removes it.
+      const onMark = hl.at(e.target as Node);
+      if (onMark && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key === 'Enter' || e.key === 'Delete' || e.key === 'Backspace')) {
+        e.preventDefault();
+        if (e.key === 'Enter') hl.edit(onMark);
+        else void hl.remove(onMark).then(() => (setActive(null), mainRef.current?.focus({ preventScroll: true })));
+        return;
+      }
       if (e.key === 'Escape') {
         e.preventDefault();
         // One thing at a time: the open panel, then read-aloud, then the reader.
-        if (panelOpen) {
+        if (hl.editing) hl.edit(null);
+        else if (hlOpen) {
+          setHlOpen(false);
+          hlRef.current?.focus();
+        } else if (active) setActive(null);
+        else if (panelOpen) {
           setPanelOpen(false);
           aaRef.current?.focus();
         } else if (tocOpen) {
@@ -122,6 +159,7 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
       else if (e.key === '-' || e.key === '_') setSettings(stepReaderSetting(settings, 'fontSize', -1));
       else if (e.key === '0') setSettings({ ...settings, fontSize: DEFAULT_READER_SETTINGS.fontSize });
       else if (e.key.toLowerCase() === 'l' && body) readAloud.toggle();
+      else if (e.key.toLowerCase() === 'h' && body) void hl.highlightSelection();
       else if (e.key === '[' && readAloud.open) readAloud.step(-1);
       else if (e.key === ']' && readAloud.open) readAloud.step(1);
       else return;
@@ -129,7 +167,7 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [settings, panelOpen, tocOpen, close, readAloud, body]);
+  }, [settings, panelOpen, tocOpen, close, readAloud, body, hl, hlOpen, active]);
 
   const ready = loaded && view.kind !== 'waiting';
   return (
@@ -140,6 +178,11 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
           {ready && toc.length > 0 && (
             <button type="button" ref={tocRef} aria-expanded={tocOpen} aria-controls="qr-toc" data-testid="reader-toc-button" onClick={() => setTocOpen(!tocOpen)}>
               {translate('readerContents')}
+            </button>
+          )}
+          {ready && body && (
+            <button type="button" ref={hlRef} aria-expanded={hlOpen} aria-controls="qr-highlights" aria-keyshortcuts="H" data-testid="highlights-button" onClick={() => setHlOpen(!hlOpen)}>
+              {translate('readerHlButton', [hl.list.length])}
             </button>
           )}
           {ready && body && (
@@ -168,7 +211,30 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
           }}
         />
       )}
-      <main ref={mainRef} tabIndex={-1} class="qr-main" onClick={(e) => onBodyClick(e, readAloud)}>
+      {hlOpen && (
+        <HighlightsPanel
+          c={hl}
+          onPick={(id) => {
+            setHlOpen(false);
+            setActive(id);
+            hl.jump(id);
+          }}
+        />
+      )}
+      {hl.editing && <NoteEditor key={hl.editing} c={hl} id={hl.editing} />}
+      <HighlightToolbar c={hl} body={body} active={active} />
+      <p class="qr-hl-notice" role="status" data-testid="highlight-notice">
+        {hl.notice}
+      </p>
+      <main
+        ref={mainRef}
+        tabIndex={-1}
+        class="qr-main"
+        onClick={(e) => {
+          setActive(hl.at(e.target as Node));
+          onBodyClick(e, readAloud);
+        }}
+      >
         {!ready && <p class="qr-status" role="status">{translate('readerPreparing')}</p>}
         {ready && view.kind === 'error' && (
           <div class="qr-status" role="alert" data-testid="reader-error">

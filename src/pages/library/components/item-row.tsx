@@ -1,6 +1,6 @@
 /** One saved item in the list: title (opens the reader offline), facts, excerpt, tags, actions. */
 import { useRef, useState } from 'preact/hooks';
-import { translate } from '../../../i18n';
+import { plural, translate } from '../../../i18n';
 import { siteOf } from '../../../library/filter';
 import type { SavedItem } from '../../../library/types';
 import { savedDate, shortDate } from '../format';
@@ -31,6 +31,7 @@ export function ItemRow({ item, isTarget, onTags, onDelete, onRestorePrevious }:
   };
   const facts = [siteOf(item), item.byline, shortDate(item.publishedTime), translate('libraryReadingTime', [item.readingMinutes])].filter(Boolean);
   const rating = ratingText(item);
+  const notes = item.highlights?.filter((h) => h.note.trim()).length ?? 0;
   const titleId = `title-${item.id}`;
   return (
     <li class={`item${isTarget ? ' is-target' : ''}`} data-testid="saved-item" data-id={item.id} aria-labelledby={titleId} id={`item-${item.id}`}>
@@ -40,6 +41,11 @@ export function ItemRow({ item, isTarget, onTags, onDelete, onRestorePrevious }:
       <p class="item-facts">
         {item.isReview && <span class="badge review">{translate('libraryReview')}{rating ? ` · ${rating}` : ''}</span>}
         <span>{facts.join(' · ')}</span>
+        {!!item.highlights?.length && (
+          <span class="hl-count" data-testid="item-highlights">
+            {[plural(item.highlights.length, 'libraryHlCountOne', 'libraryHlCount'), notes ? plural(notes, 'libraryHlNotesOne', 'libraryHlNotes') : ''].filter(Boolean).join(' · ')}
+          </span>
+        )}
       </p>
       {item.excerpt && <p class="item-excerpt">{item.excerpt}</p>}
       {editing ? (
