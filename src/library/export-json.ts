@@ -41,6 +41,8 @@ const FIELDS: Record<keyof SavedItem, (v: unknown) => boolean> = {
   readingMinutes: num,
   tags: strArray,
   previous: (v) => v === undefined || isVersion(v),
+  status: (v) => v === undefined || v === 'to-read',
+  conflictOf: (v) => v === undefined || isHttpUrl(v),
 };
 
 /** A `previous` text checks like the item's own fields (it can be restored, then shown and exported). */
