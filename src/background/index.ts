@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import './reader';
 import './library';
 import './load-folds';
+import './sync';
 
 const ALL_SITES = { origins: ['http://*/*', 'https://*/*'] };
 

@@ -66,3 +66,17 @@ export class SyncAbort extends Error {
     this.name = 'SyncAbort';
   }
 }
+
+/** storage.local keys: the settings (with the password: never storage.sync), this browser's id, the last outcome. */
+export const SYNC_CONFIG_KEY = 'syncConfig';
+export const SYNC_CLIENT_KEY = 'syncClientId';
+export const SYNC_STATUS_KEY = 'syncStatus';
+
+/** What the library page shows: the last sync's time and state, in plain words from the code. */
+export interface SyncStatus {
+  state: 'syncing' | 'ok' | 'error';
+  at: string;
+  error?: SyncError;
+  message?: string;
+  report?: SyncReport;
+}
