@@ -25,7 +25,7 @@ export function SyncStatusLine() {
     : status.state === 'ok' ? translate('librarySyncLast', [when])
     : translate('librarySyncFailed', [when, syncErrorText(status)]);
   return (
-    <p class={`sync-status${status?.state === 'error' ? ' error' : ''}`} role="status" data-testid="sync-status" data-state={status?.state ?? 'never'}>
+    <p class={`sync-status${status?.state === 'error' ? ' error' : ''}`} role="status" data-testid="sync-status" data-state={status?.state ?? 'never'} data-at={status?.at ?? ''}>
       {text}{' '}
       <button type="button" class="link-button" data-testid="library-sync-now" disabled={status?.state === 'syncing'}
         onClick={() => void browser.runtime.sendMessage({ type: 'page-to-background:sync-now' }).catch(() => {})}>
