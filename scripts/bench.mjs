@@ -5,6 +5,7 @@
 // Rows from other parts come from their modules when present (else "not available yet"):
 //   scripts/bench-reader.mjs  → benchReader(ctx)     scripts/bench-popup.mjs → benchPopup(ctx)
 //   scripts/bench-library.mjs → benchLibrary(ctx)     scripts/bench-reader-firefox.mjs → benchReaderFirefox(ctx)
+//   scripts/bench-sync.mjs    → benchSync() (Node, its own Apache)
 // ctx = { browser, extOrigin, url(path), seedUrl, pageUrls: {seed, 'mb-1', …}, readability: {seed: {median, p95, n}, …}, log }
 // (readability: plain Readability times in ms on those pages, measured in this run, for ratios; a
 // module may use its own browser instead). They return rows ({ metric, value, ratio?, target?, met? },
@@ -163,6 +164,10 @@ async function main() {
     await ext.close();
     await server.close();
   }
+
+  // Sync in Node against the real test Apache (mod_dav), with the real sync code and library store.
+  process.stderr.write('bench: sync against the test WebDAV server…\n');
+  await external('bench-sync.mjs', 'benchSync', {}, 'sync');
 
   // The CLI in Node against jsdom + Readability on the corpus's dev pages.
   process.stderr.write('bench: CLI on the corpus…\n');

@@ -22,3 +22,20 @@ export function libraryErrorText(failure: { error: string; message: string }): s
   const key = BY_CODE[failure.error];
   return key ? translate(key) : translate('errorLibraryFailed', [failure.message]);
 }
+
+const SYNC_BY_CODE: Record<string, string> = {
+  unauthorized: 'errorSyncUnauthorized',
+  unreachable: 'errorSyncUnreachable',
+  quota: 'errorSyncQuota',
+  changed: 'errorSyncChanged',
+  locked: 'errorSyncLocked',
+  damaged: 'errorSyncDamaged',
+  passphrase: 'errorSyncPassphrase',
+  'not-dav': 'errorSyncNotDav',
+};
+
+/** The plain-words sentence for a sync failure code (SyncError in src/sync/types.ts): 401, unreachable, 507, 412… */
+export function syncErrorText(failure: { error?: string; message?: string }): string {
+  const key = failure.error ? SYNC_BY_CODE[failure.error] : undefined;
+  return key ? translate(key) : translate('errorSyncFailed', [failure.message ?? '']);
+}

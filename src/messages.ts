@@ -73,7 +73,9 @@ export type Message =
    * builds the API's bindings), `runtime` is already there for the gate's listener.
    */
   | { type: 'content-to-background:get-settings' }
-  | { type: 'background-to-content:settings'; settings: CleanupSettings };
+  | { type: 'background-to-content:settings'; settings: CleanupSettings }
+  /** The options or library page asks for a sync now; the reply is the SyncStatus (src/sync/types.ts). */
+  | { type: 'page-to-background:sync-now' };
 
 /** What `any-to-ondemand:toggle-reader` answers: whether the reader is open now. */
 export interface ToggleReaderReply {

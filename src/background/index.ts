@@ -4,6 +4,7 @@ import './reader';
 import './library';
 import './highlights';
 import './load-folds';
+import './sync';
 
 const ALL_SITES = { origins: ['http://*/*', 'https://*/*'] };
 

@@ -43,6 +43,8 @@ const FIELDS: Record<keyof SavedItem, (v: unknown) => boolean> = {
   tags: strArray,
   previous: (v) => v === undefined || isVersion(v),
   highlights: (v) => v === undefined || cleanHighlights(v) !== null,
+  status: (v) => v === undefined || v === 'to-read',
+  conflictOf: (v) => v === undefined || isHttpUrl(v),
 };
 
 /** A `previous` text checks like the item's own fields (it can be restored, then shown and exported). */

@@ -43,7 +43,7 @@ export function overLimit(item: SavedItem): string | null {
   return null;
 }
 
-const KEYS = ['id', 'url', 'canonicalUrl', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'savedAt', 'updatedAt', 'isReview', 'rating', 'excerpt', 'summary', 'contentHtml', 'textContent', 'textHash', 'wordCount', 'readingMinutes', 'tags'] as const satisfies readonly (keyof SavedItem)[];
+const KEYS = ['id', 'url', 'canonicalUrl', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'savedAt', 'updatedAt', 'isReview', 'rating', 'excerpt', 'summary', 'contentHtml', 'textContent', 'textHash', 'wordCount', 'readingMinutes', 'tags', 'status', 'conflictOf'] as const satisfies readonly (keyof SavedItem)[];
 const VERSION_KEYS = ['url', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'updatedAt', 'isReview', 'rating', 'excerpt', 'summary', 'contentHtml', 'textContent', 'textHash', 'wordCount', 'readingMinutes'] as const satisfies readonly (keyof PreviousVersion)[];
 
 function pick<K extends string>(raw: Record<string, unknown>, keys: readonly K[]): Record<K, unknown> {

@@ -41,6 +41,11 @@ export interface Library {
   exportAll(now?: Date): Promise<LibraryResult<LibraryExport>>;
   /** Checks the file's format and version first; merges in one transaction, so a failure writes nothing. */
   importJson(text: string): Promise<LibraryResult<ImportReport>>;
+  /** Merges checked items (an export's, or links from another app) in one transaction, as `importJson` does. */
+  importItems(items: SavedItem[]): Promise<LibraryResult<ImportReport>>;
+  /** Sync writes an item as merged: as is under its canonical URL, keeping the local id (src/sync/). */
+  putSynced(item: SavedItem): Promise<LibraryResult<SavedItem>>;
+  removeByUrl(canonicalUrl: string): Promise<LibraryResult<void>>;
   close(): void;
 }
 
@@ -72,7 +77,7 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
     }
   }
 
-  return {
+  const lib: Library = {
     save: (input, now = new Date()) =>
       guard('save this page', () =>
         write(async (store) => {
@@ -149,12 +154,14 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
     },
     importJson: async (text) => {
       const file = parseExport(text);
-      if (!file.ok) return file;
-      return guard('import this file', () =>
+      return file.ok ? lib.importItems(file.value.items) : file;
+    },
+    importItems: (items) =>
+      guard('import this file', () =>
         write(async (store) => {
           const report: ImportReport = { added: 0, updated: 0, unchanged: 0 };
           const now = new Date();
-          for (const item of file.value.items) {
+          for (const item of items) {
             // The file is not trusted more than a page: no future dates, no canonical URL on another site.
             const incoming = { ...clampDates(item, now), canonicalUrl: canonicalKey(item.url, item.canonicalUrl) };
             const saved = await store.index('canonicalUrl').get(incoming.canonicalUrl);
@@ -173,8 +180,25 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
           }
           return report;
         }),
-      );
-    },
+      ),
+    putSynced: (item) =>
+      guard('write a synced item', () =>
+        write(async (store) => {
+          const saved = await store.index('canonicalUrl').get(item.canonicalUrl);
+          const id = saved ? saved.id : (await store.getKey(item.id)) ? crypto.randomUUID() : item.id;
+          const next = { ...item, id };
+          await store.put(next);
+          return next;
+        }),
+      ),
+    removeByUrl: (url) =>
+      guard('delete a synced item', () =>
+        write(async (store) => {
+          const key = await store.index('canonicalUrl').getKey(url);
+          if (key) await store.delete(key);
+        }),
+      ),
     close: () => void dbp?.then((db) => db.close()),
   };
+  return lib;
 }

@@ -38,6 +38,10 @@ export interface SavedItem {
   highlights?: Highlight[];
   /** The text this item held before a save or import replaced it (one step of undo: src/library/previous.ts). */
   previous?: PreviousVersion;
+  /** `to-read`: a link imported from another app, saved before its page was fetched (no text yet). */
+  status?: 'to-read';
+  /** Set on a sync conflict copy: the canonical URL of the item it lost to (src/sync/merge3.ts). */
+  conflictOf?: string;
 }
 
 /** What a replaced text kept: the item's fields that a new save of the page changes. */

@@ -6,6 +6,7 @@ import { FilterBar } from './components/filter-bar';
 import { HighlightsView } from './components/highlights-view';
 import { ItemRow } from './components/item-row';
 import { StorageNote } from './components/storage-note';
+import { SyncStatusLine } from './components/sync-status';
 import { TransferBar } from './components/transfer-bar';
 import { UndoBar } from './components/undo-bar';
 import { libraryErrorText } from '../../error-text';
@@ -129,6 +130,7 @@ export function App() {
         </button>
       )}
       <footer class="page-foot">
+        <SyncStatusLine />
         <StorageNote version={items.length} />
       </footer>
       {deleted[0] && <UndoBar title={deleted[0].title} count={deleted.length} onUndo={() => void onUndo()} onDismiss={() => setDeleted([])} />}

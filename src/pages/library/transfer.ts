@@ -2,6 +2,7 @@
 import { libraryHtml, type ExportWords } from '../../library/export-html';
 import { toExportJson } from '../../library/export-json';
 import { fileTooLarge } from '../../library/import-limits';
+import { importAny } from '../../library/import-any';
 import { markdownZip } from '../../library/export-markdown';
 import { exportBaseName } from '../../library/file-names';
 import type { Library } from '../../library/store';
@@ -49,9 +50,10 @@ export async function importFile(lib: Library, file: File): Promise<Notice> {
   // Refused by its size before a byte is read: a 100 MB file would freeze the page while it parses.
   const huge = fileTooLarge(file.size);
   if (huge) return { kind: 'error', text: `${file.name}: ${huge}` };
-  const result = await lib.importJson(await file.text());
+  // By content, not by name: a Quietread export, Pocket or Instapaper CSV, or an Omnivore zip.
+  const result = await importAny(lib, new Uint8Array(await file.arrayBuffer()));
   if (!result.ok) return { kind: 'error', text: translate('libraryFileError', [file.name, libraryErrorText(result)]) };
-  const { added, updated, unchanged } = result.value;
-  const parts = [translate('libraryImportNew', [added]), translate('libraryImportUpdated', [updated]), unchanged ? translate('libraryImportUnchanged', [unchanged]) : ''].filter(Boolean);
+  const { added, updated, unchanged, skipped } = result.value;
+  const parts = [translate('libraryImportNew', [added]), translate('libraryImportUpdated', [updated]), unchanged ? translate('libraryImportUnchanged', [unchanged]) : '', skipped ? translate('libraryImportSkipped', [skipped]) : ''].filter(Boolean);
   return { kind: 'info', text: translate('libraryImported', [file.name, parts.join(', ')]) };
 }

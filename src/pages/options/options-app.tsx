@@ -2,6 +2,7 @@ import { setCleanupMode, type CleanupMode } from '../../cleanup-settings';
 import { translate } from '../../i18n';
 import { HostAccess } from './host-access';
 import { SiteList } from './site-list';
+import { SyncSettings } from './sync-settings';
 import { useCleanupSettings } from './use-cleanup-settings';
 
 /** Each mode's message keys: its name and what it does. */
@@ -39,6 +40,10 @@ export function OptionsApp() {
       <section aria-labelledby="access-title">
         <h2 id="access-title">{translate('optionsAccessHeading')}</h2>
         <HostAccess />
+      </section>
+      <section aria-labelledby="sync-title">
+        <h2 id="sync-title">{translate('optionsSyncHeading')}</h2>
+        <SyncSettings />
       </section>
       <p class="status" role="status" aria-live="polite" data-testid="status">{status}</p>
     </main>

@@ -29,16 +29,22 @@ export function ItemRow({ item, isTarget, onTags, onDelete, onRestorePrevious }:
     setEditing(false);
     requestAnimationFrame(() => editButton.current?.focus());
   };
-  const facts = [siteOf(item), item.byline, shortDate(item.publishedTime), translate('libraryReadingTime', [item.readingMinutes])].filter(Boolean);
+  // A link imported from another app has no text yet: it opens the original page, and shows no reading time.
+  const toRead = item.status === 'to-read';
+  const facts = [siteOf(item), item.byline, shortDate(item.publishedTime), toRead ? '' : translate('libraryReadingTime', [item.readingMinutes])].filter(Boolean);
   const rating = ratingText(item);
   const notes = item.highlights?.filter((h) => h.note.trim()).length ?? 0;
   const titleId = `title-${item.id}`;
   return (
     <li class={`item${isTarget ? ' is-target' : ''}`} data-testid="saved-item" data-id={item.id} aria-labelledby={titleId} id={`item-${item.id}`}>
       <h2 class="item-title" id={titleId}>
-        <a href={`/reader.html?saved=${encodeURIComponent(item.id)}`} data-testid="open-saved">{item.title}</a>
+        {toRead
+          ? <a href={item.url} target="_blank" rel="noopener noreferrer" data-testid="open-saved">{item.title}</a>
+          : <a href={`/reader.html?saved=${encodeURIComponent(item.id)}`} data-testid="open-saved">{item.title}</a>}
       </h2>
       <p class="item-facts">
+        {toRead && <span class="badge to-read" data-testid="to-read">{translate('libraryToRead')}</span>}
+        {item.conflictOf && <span class="badge conflict" data-testid="conflict-copy" title={item.conflictOf}>{translate('libraryConflictCopy')}</span>}
         {item.isReview && <span class="badge review">{translate('libraryReview')}{rating ? ` · ${rating}` : ''}</span>}
         <span>{facts.join(' · ')}</span>
         {!!item.highlights?.length && (

@@ -22,7 +22,7 @@ export function TransferBar({ disabled, onExport, onImport }: TransferBarProps) 
         {translate('libraryImport')}
         <input
           type="file"
-          accept=".json,application/json"
+          accept=".json,application/json,.csv,text/csv,.zip,application/zip"
           class="visually-hidden"
           data-testid="import-file"
           onChange={(e) => {

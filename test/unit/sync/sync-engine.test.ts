@@ -1,0 +1,226 @@
+// @vitest-environment node
+/** Sync against a real Apache mod_dav (test/helpers/webdav-server.ts): two libraries, one folder. */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { openLibrary, type Library } from '../../../src/library/store';
+import type { SavedItem } from '../../../src/library/types';
+import { openBaseStore, type SyncBaseStore } from '../../../src/sync/base-store';
+import { syncNow, type SyncOptions } from '../../../src/sync/engine';
+import { libraryLocal } from '../../../src/sync/library-local';
+import { acquireLock } from '../../../src/sync/lock';
+import { davClient } from '../../../src/sync/dav';
+import type { SyncConfig } from '../../../src/sync/types';
+import { hasApache, startWebdavServer, type WebdavServer } from '../../helpers/webdav-server';
+import { newItem } from '../library/helpers';
+
+let server: WebdavServer;
+let folderN = 0;
+
+interface Client { lib: Library; base: SyncBaseStore; id: string }
+
+beforeAll(async () => {
+  server = await startWebdavServer();
+});
+afterAll(async () => server?.dispose());
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  folderN++;
+});
+
+const config = (over: Partial<SyncConfig> = {}): SyncConfig => ({ serverUrl: server.url, user: server.user, password: server.password, folder: `lib-${folderN}`, passphrase: '', ...over });
+
+async function client(name: string): Promise<Client> {
+  return { lib: await openLibrary(`lib-${name}`), base: await openBaseStore(`base-${name}`), id: `client-${name}` };
+}
+
+async function sync(c: Client, cfg = config(), opts: Partial<SyncOptions> = {}) {
+  return syncNow(cfg, libraryLocal(c.lib), c.base, { clientId: c.id, ...opts });
+}
+
+async function items(c: Client): Promise<SavedItem[]> {
+  const r = await c.lib.list();
+  if (!r.ok) throw new Error(r.message);
+  return r.value.sort((a, b) => a.canonicalUrl.localeCompare(b.canonicalUrl));
+}
+
+const byUrl = async (c: Client, n: number) => (await items(c)).find((i) => i.canonicalUrl === newItem(n).canonicalUrl);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+describe.skipIf(!hasApache())('sync through a real WebDAV server', () => {
+  test('a save on one library appears on the other', async () => {
+    const a = await client('a');
+    const b = await client('b');
+    await a.lib.save(newItem(1));
+    const up = await sync(a);
+    expect(up).toMatchObject({ ok: true, value: { uploaded: 1 } });
+    const down = await sync(b);
+    expect(down).toMatchObject({ ok: true, value: { downloaded: 1 } });
+    expect((await byUrl(b, 1))?.title).toBe('Review number 1');
+    // A second run with nothing changed moves nothing.
+    expect(await sync(b)).toMatchObject({ ok: true, value: { uploaded: 0, downloaded: 0 } });
+  });
+
+  test('tags edited on both sides while apart merge as sets', async () => {
+    const a = await client('a');
+    const b = await client('b');
+    await a.lib.save({ ...newItem(2), tags: ['keep', 'drop'] });
+    await sync(a);
+    await sync(b);
+    const ia = (await byUrl(a, 2))!;
+    const ib = (await byUrl(b, 2))!;
+    await a.lib.setTags(ia.id, ['keep', 'drop', 'from-a']);
+    await b.lib.setTags(ib.id, ['keep', 'from-b']);
+    expect((await sync(a)).ok).toBe(true);
+    expect((await sync(b)).ok).toBe(true);
+    expect((await sync(a)).ok).toBe(true);
+    expect((await byUrl(a, 2))!.tags.sort()).toEqual(['from-a', 'from-b', 'keep']);
+    expect((await byUrl(b, 2))!.tags.sort()).toEqual(['from-a', 'from-b', 'keep']);
+    expect((await items(a)).length).toBe(1); // tags never make a conflict copy
+  });
+
+  test('a delete propagates and leaves a tombstone, not the file', async () => {
+    const a = await client('a');
+    const b = await client('b');
+    await a.lib.save(newItem(3));
+    await a.lib.save(newItem(4));
+    await sync(a);
+    await sync(b);
+    await b.lib.remove((await byUrl(b, 3))!.id);
+    expect(await sync(b)).toMatchObject({ ok: true, value: { deletedRemote: 1 } });
+    expect(await sync(a)).toMatchObject({ ok: true, value: { deletedLocal: 1 } });
+    expect((await items(a)).map((i) => i.canonicalUrl)).toEqual([newItem(4).canonicalUrl]);
+    const manifest = JSON.parse(readFileSync(join(server.documentRoot, 'dav', `lib-${folderN}`, 'manifest.json'), 'utf8'));
+    expect(Object.values(manifest.items).filter((e: any) => e.deleted).length).toBe(1);
+    expect(filesUnder(join(server.documentRoot, 'dav', `lib-${folderN}`, 'items')).length).toBe(1);
+  });
+
+  test('a real conflict keeps both copies: the newer wins, the other is a marked copy on both sides', async () => {
+    const a = await client('a');
+    const b = await client('b');
+    await a.lib.save(newItem(5));
+    await sync(a);
+    await sync(b);
+    const early = new Date(Date.now() + 1000);
+    const late = new Date(Date.now() + 2000);
+    await a.lib.putSynced({ ...(await byUrl(a, 5))!, title: 'Title from A', updatedAt: early.toISOString() });
+    await b.lib.putSynced({ ...(await byUrl(b, 5))!, title: 'Title from B', updatedAt: late.toISOString() });
+    expect((await sync(a)).ok).toBe(true);
+    expect(await sync(b)).toMatchObject({ ok: true, value: { conflicts: 1 } });
+    expect((await sync(a)).ok).toBe(true);
+    for (const c of [a, b]) {
+      const all = await items(c);
+      expect(all.length).toBe(2);
+      const main = all.find((i) => !i.conflictOf)!;
+      const copy = all.find((i) => i.conflictOf)!;
+      expect(main.title).toBe('Title from B');
+      expect(copy.title).toBe('Title from A');
+      expect(copy.conflictOf).toBe(main.canonicalUrl);
+    }
+  });
+
+  test('a field the merge does not know (highlights) syncs like any other', async () => {
+    const a = await client('a');
+    const b = await client('b');
+    await a.lib.save(newItem(6));
+    await sync(a);
+    await sync(b);
+    const withHighlights = { ...(await byUrl(a, 6))!, highlights: [{ text: 'marigold' }] } as SavedItem;
+    await a.lib.putSynced(withHighlights);
+    await b.lib.setTags((await byUrl(b, 6))!.id, ['b-tag']);
+    await sync(a);
+    await sync(b);
+    const got = (await byUrl(b, 6)) as SavedItem & { highlights?: unknown };
+    expect(got.highlights).toEqual([{ text: 'marigold' }]);
+    expect(got.tags).toEqual(['b-tag']);
+    expect((await items(b)).length).toBe(1);
+  });
+
+  test('with a passphrase the server holds no plain text, and a wrong passphrase is refused', async () => {
+    const a = await client('a');
+    const b = await client('b');
+    const cfg = config({ passphrase: 'tangerine dream' });
+    await a.lib.save({ ...newItem(7), tags: ['secret-tag'] });
+    expect((await sync(a, cfg)).ok).toBe(true);
+    const dir = join(server.documentRoot, 'dav', `lib-${folderN}`);
+    const grep = (word: string) => {
+      try {
+        return execFileSync('grep', ['-rl', word, dir], { encoding: 'utf8' });
+      } catch {
+        return '';
+      }
+    };
+    for (const word of ['marigold', 'Review number', 'secret-tag', 'blog.example', 'Mara Lind']) expect(grep(word)).toBe('');
+    expect(await sync(b, { ...cfg, passphrase: 'wrong' })).toMatchObject({ ok: false, error: 'passphrase' });
+    expect(await sync(b, { ...cfg, passphrase: '' })).toMatchObject({ ok: false, error: 'passphrase' });
+    expect(await items(b)).toEqual([]);
+    expect(await sync(b, cfg)).toMatchObject({ ok: true, value: { downloaded: 1 } });
+    expect((await byUrl(b, 7))?.tags).toEqual(['secret-tag']);
+  });
+
+  test('a wrong password comes back as unauthorized and changes nothing', async () => {
+    const a = await client('a');
+    await a.lib.save(newItem(8));
+    expect(await sync(a, config({ password: 'nope' }))).toMatchObject({ ok: false, error: 'unauthorized' });
+    expect((await items(a)).length).toBe(1);
+  });
+
+  test('killing the server mid-sync loses nothing; the next sync completes', async () => {
+    const a = await client('a');
+    const b = await client('b');
+    for (let n = 10; n < 40; n++) await a.lib.save(newItem(n));
+    let killed: Promise<void> | null = null;
+    const cut = await sync(a, config(), {
+      onStep: (done) => {
+        if (done === 12 && !killed) killed = server.stop(true);
+      },
+    });
+    expect(cut).toMatchObject({ ok: false, error: 'unreachable' });
+    await killed;
+    await server.start();
+    expect(await sync(a)).toMatchObject({ ok: true }); // takes back its own stale lock
+    expect((await sync(b)).ok).toBe(true);
+    expect((await items(b)).length).toBe(30);
+    expect((await items(a)).length).toBe(30);
+    expect(await sync(a)).toMatchObject({ ok: true, value: { uploaded: 0, downloaded: 0 } });
+  });
+
+  test('a damaged manifest stops the sync with a message and leaves the library as it was', async () => {
+    const a = await client('a');
+    await a.lib.save(newItem(41));
+    await sync(a);
+    writeFileSync(join(server.documentRoot, 'dav', `lib-${folderN}`, 'manifest.json'), '<html>proxy error</html>');
+    expect(await sync(a)).toMatchObject({ ok: false, error: 'damaged' });
+    expect((await items(a)).length).toBe(1);
+  });
+
+  test('an unreadable item file on the server is skipped, never imported', async () => {
+    const a = await client('a');
+    const b = await client('b');
+    await a.lib.save(newItem(42));
+    await sync(a);
+    const dir = join(server.documentRoot, 'dav', `lib-${folderN}`, 'items');
+    const [file] = filesUnder(dir);
+    writeFileSync(file!, '{"rev": "x", "item": garbage');
+    // B never saw it: it cannot read it, keeps going, and imports nothing broken.
+    expect((await sync(b)).ok).toBe(true);
+    expect(await items(b)).toEqual([]);
+  });
+
+  test('another browser\'s unexpired lock makes the sync wait with a message', async () => {
+    const a = await client('a');
+    await a.lib.save(newItem(43));
+    const dav = davClient(`${server.url}lib-${folderN}/`, server.user, server.password);
+    await dav.mkcol('');
+    const held = await acquireLock(dav, 'someone-else');
+    expect(await sync(a)).toMatchObject({ ok: false, error: 'locked' });
+    await held.release();
+    expect((await sync(a)).ok).toBe(true);
+  });
+});
