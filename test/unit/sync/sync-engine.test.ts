@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { openLibrary, type Library } from '../../../src/library/store';
+import type { Highlight } from '../../../src/core/highlight';
 import type { SavedItem } from '../../../src/library/types';
 import { openBaseStore, type SyncBaseStore } from '../../../src/sync/base-store';
 import { syncNow, type SyncOptions } from '../../../src/sync/engine';
@@ -131,13 +132,20 @@ describe.skipIf(!hasApache())('sync through a real WebDAV server', () => {
     await a.lib.save(newItem(6));
     await sync(a);
     await sync(b);
-    const withHighlights = { ...(await byUrl(a, 6))!, highlights: [{ text: 'marigold' }] } as SavedItem;
+    const saved = (await byUrl(a, 6))!;
+    const exact = saved.textContent.slice(0, 12);
+    const highlight: Highlight = {
+      id: 'h1', color: 'green', note: 'marigold', createdAt: saved.updatedAt, updatedAt: saved.updatedAt,
+      quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: saved.textContent.slice(12, 44) },
+      position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+    };
+    const withHighlights: SavedItem = { ...saved, highlights: [highlight] };
     await a.lib.putSynced(withHighlights);
     await b.lib.setTags((await byUrl(b, 6))!.id, ['b-tag']);
     await sync(a);
     await sync(b);
-    const got = (await byUrl(b, 6)) as SavedItem & { highlights?: unknown };
-    expect(got.highlights).toEqual([{ text: 'marigold' }]);
+    const got = (await byUrl(b, 6))!;
+    expect(got.highlights).toEqual([highlight]);
     expect(got.tags).toEqual(['b-tag']);
     expect((await items(b)).length).toBe(1);
   });
