@@ -15,10 +15,13 @@ function zone(files, layers, modules, message) {
   return {
     files,
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: modules.filter((m) => !m.includes('*')).map((name) => ({ name, message })),
-        patterns,
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: modules.filter((m) => !m.includes('*')).map((name) => ({ name, message })),
+          patterns,
+        },
+      ],
     },
   };
 }
@@ -37,14 +40,54 @@ export default tseslint.config(
   },
   // Imports go one way (STYLE.md): core is plain DOM code; each adapter imports core and the shared
   // modules, never another adapter, except through src/messages.ts. One zone per layer.
-  zone(['src/core/**'], [...ADAPTERS, 'messages', 'cleanup-settings', 'reader-settings', 'native-browser'], ['webextension-polyfill', 'idb'], 'src/core is plain DOM code: no adapter, no shared extension module, no extension API.'),
+  zone(
+    ['src/core/**'],
+    [...ADAPTERS, 'messages', 'cleanup-settings', 'reader-settings', 'native-browser'],
+    ['webextension-polyfill', 'idb'],
+    'src/core is plain DOM code: no adapter, no shared extension module, no extension API.',
+  ),
   // The always-on script stays cheap: no Readability (core/extract, core/analyze), no IndexedDB, no polyfill.
-  zone(['src/content/**'], without(ADAPTERS, 'content'), ['webextension-polyfill', 'idb', '@mozilla/readability', '**/core/extract', '**/core/analyze', '**/core/summary'], 'The always-on content script imports core (without Readability) and the shared modules only.'),
-  zone(['src/ondemand/**'], without(ADAPTERS, 'ondemand'), ['idb'], 'The on-demand script imports core and the shared modules; the library lives in the extension origin.'),
-  zone(['src/background/**'], without(ADAPTERS, 'background', 'library'), [], 'The background imports core, the library and the shared modules; other parts talk through src/messages.ts.'),
-  zone(['src/pages/**'], without(ADAPTERS, 'pages', 'library'), [], 'Extension pages import core, the library and the shared modules; other parts talk through src/messages.ts.'),
-  zone(['popup/**'], without(ADAPTERS, 'popup'), ['idb'], 'The popup imports core and the shared modules; it reaches the library through the background (src/messages.ts).'),
-  zone(['src/library/**'], without(ADAPTERS, 'library'), ['webextension-polyfill'], 'The library store imports core only.'),
-  zone(['src/cli/**'], [...without(ADAPTERS, 'cli'), 'messages', 'cleanup-settings', 'reader-settings', 'native-browser'], ['webextension-polyfill', 'idb'], 'The CLI runs in Node: core only, no extension module.'),
+  zone(
+    ['src/content/**'],
+    without(ADAPTERS, 'content'),
+    ['webextension-polyfill', 'idb', '@mozilla/readability', '**/core/extract', '**/core/analyze', '**/core/summary'],
+    'The always-on content script imports core (without Readability) and the shared modules only.',
+  ),
+  zone(
+    ['src/ondemand/**'],
+    without(ADAPTERS, 'ondemand'),
+    ['idb'],
+    'The on-demand script imports core and the shared modules; the library lives in the extension origin.',
+  ),
+  zone(
+    ['src/background/**'],
+    without(ADAPTERS, 'background', 'library'),
+    [],
+    'The background imports core, the library and the shared modules; other parts talk through src/messages.ts.',
+  ),
+  zone(
+    ['src/pages/**'],
+    without(ADAPTERS, 'pages', 'library'),
+    [],
+    'Extension pages import core, the library and the shared modules; other parts talk through src/messages.ts.',
+  ),
+  zone(
+    ['popup/**'],
+    without(ADAPTERS, 'popup'),
+    ['idb'],
+    'The popup imports core and the shared modules; it reaches the library through the background (src/messages.ts).',
+  ),
+  zone(
+    ['src/library/**'],
+    without(ADAPTERS, 'library'),
+    ['webextension-polyfill'],
+    'The library store imports core only.',
+  ),
+  zone(
+    ['src/cli/**'],
+    [...without(ADAPTERS, 'cli'), 'messages', 'cleanup-settings', 'reader-settings', 'native-browser'],
+    ['webextension-polyfill', 'idb'],
+    'The CLI runs in Node: core only, no extension module.',
+  ),
   zone(['src/*.ts'], ADAPTERS, [], 'Shared modules (messages, settings) import core only: every part imports them.'),
 );

@@ -20,7 +20,17 @@ export function siteOf(siteName: string | null, url: string): string {
 
 /** Folded blocks counted by kind, in a stable order (most common chrome first). */
 export function countByKind(blocks: { kind: BoilerplateKind }[]): { kind: BoilerplateKind; count: number }[] {
-  const order: BoilerplateKind[] = ['comments', 'comment-form', 'login', 'share', 'likes', 'related', 'subscribe', 'author-box', 'ads'];
+  const order: BoilerplateKind[] = [
+    'comments',
+    'comment-form',
+    'login',
+    'share',
+    'likes',
+    'related',
+    'subscribe',
+    'author-box',
+    'ads',
+  ];
   const counts = new Map<BoilerplateKind, number>();
   for (const b of blocks) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1);
   return order.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind)! }));
@@ -41,7 +51,11 @@ export function percent(confidence: number): number {
  * page (Readability always returns a best guess); a list of links gives a handful of words and no
  * summary sentence, and the popup says so rather than showing an empty summary.
  */
-export function isArticle(analysis: { wordCount: number; summary: string[]; pageType?: { isArticle: boolean } }): boolean {
+export function isArticle(analysis: {
+  wordCount: number;
+  summary: string[];
+  pageType?: { isArticle: boolean };
+}): boolean {
   // A shop product, an archive or a listing says so in its own markup (core/page-type.ts): no fragment of it is the article.
   if (analysis.pageType?.isArticle === false) return false;
   return analysis.summary.length > 0 && analysis.wordCount >= MIN_ARTICLE_WORDS;

@@ -8,7 +8,8 @@ import type { SaveStatus } from './state';
 /** Saves the analysis through the background; the result as the popup shows it. */
 export async function saveAnalysis(analysis: Analysis): Promise<SaveStatus> {
   try {
-    const reply = (await browser.runtime.sendMessage({ type: 'any-to-background:save', analysis })) as SaveReply | undefined;
+    const reply = (await browser.runtime.sendMessage({ type: 'any-to-background:save', analysis })) as
+      SaveReply | undefined;
     if (!reply) return { kind: 'failed', error: 'failed', message: t('popupLibraryNoAnswer') };
     return reply.ok ? { kind: 'saved', id: reply.id } : { kind: 'failed', error: reply.error, message: reply.message };
   } catch (err) {

@@ -55,7 +55,9 @@ export async function loadPage(emit: (e: PopupEvent) => void): Promise<void> {
     reply = await sendToOnDemand<AnalyzeReply>(tabId, { type: 'any-to-ondemand:analyze' });
   } catch (err) {
     await pageState;
-    return emit(isAccessDenied(err) ? { type: 'restricted', reason: 'browser-page' } : { type: 'error', message: messageOf(err) });
+    return emit(
+      isAccessDenied(err) ? { type: 'restricted', reason: 'browser-page' } : { type: 'error', message: messageOf(err) },
+    );
   }
   if (!reply) return emit({ type: 'error', message: t('popupNoAnswer') });
   if (!reply.ok) {

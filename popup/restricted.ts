@@ -6,7 +6,26 @@
 
 export type RestrictedReason = 'browser-page' | 'store' | 'pdf' | 'file-access';
 
-const BROWSER_SCHEMES = ['chrome:', 'about:', 'edge:', 'brave:', 'opera:', 'vivaldi:', 'moz-extension:', 'chrome-extension:', 'extension:', 'view-source:', 'devtools:', 'chrome-search:', 'chrome-untrusted:', 'resource:', 'jar:', 'data:', 'blob:', 'javascript:'];
+const BROWSER_SCHEMES = [
+  'chrome:',
+  'about:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'moz-extension:',
+  'chrome-extension:',
+  'extension:',
+  'view-source:',
+  'devtools:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'resource:',
+  'jar:',
+  'data:',
+  'blob:',
+  'javascript:',
+];
 
 // Both browsers refuse scripts on their stores, whatever the host permissions say.
 const STORE_HOSTS: [host: string, path: string][] = [
@@ -39,5 +58,7 @@ export function restrictedReason(url: string | undefined, fileAccess: boolean): 
 /** Whether an injection/messaging error means "this page is off-limits" rather than a bug or a hiccup. */
 export function isAccessDenied(err: unknown): boolean {
   const message = err instanceof Error ? err.message : String(err);
-  return /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/ url|permission to access|no permission/i.test(message);
+  return /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/ url|permission to access|no permission/i.test(
+    message,
+  );
 }

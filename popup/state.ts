@@ -52,18 +52,34 @@ export type PopupEvent =
 
 /** The state a popup opens with: loading, so the skeleton paints at once. */
 export function initialState(): PopupState {
-  return { tabId: null, tabTitle: '', page: null, phase: { kind: 'loading', waitingForPage: false }, save: { kind: 'unknown' }, copy: 'idle', attempt: 0 };
+  return {
+    tabId: null,
+    tabTitle: '',
+    page: null,
+    phase: { kind: 'loading', waitingForPage: false },
+    save: { kind: 'unknown' },
+    copy: 'idle',
+    attempt: 0,
+  };
 }
 
 /** Applies one event to the popup state (pure). */
 export function reduce(state: PopupState, event: PopupEvent): PopupState {
   switch (event.type) {
     case 'load-started':
-      return { ...state, phase: { kind: 'loading', waitingForPage: false }, save: { kind: 'unknown' }, copy: 'idle', attempt: state.attempt + 1 };
+      return {
+        ...state,
+        phase: { kind: 'loading', waitingForPage: false },
+        save: { kind: 'unknown' },
+        copy: 'idle',
+        attempt: state.attempt + 1,
+      };
     case 'tab':
       return { ...state, tabId: event.tabId, tabTitle: event.title };
     case 'waiting-for-page':
-      return state.phase.kind === 'loading' ? { ...state, phase: { kind: 'loading', waitingForPage: event.waiting } } : state;
+      return state.phase.kind === 'loading'
+        ? { ...state, phase: { kind: 'loading', waitingForPage: event.waiting } }
+        : state;
     case 'page-state':
       return { ...state, page: event.page };
     case 'analysis':

@@ -49,7 +49,9 @@ export function usePopup(): [PopupState, PopupActions] {
       reader() {
         const tabId = s().tabId;
         if (tabId === null) return;
-        browser.runtime.sendMessage({ type: 'any-to-background:toggle-reader', tabId }).then(done, (err: unknown) => dispatch({ type: 'error', message: String(err) }));
+        browser.runtime
+          .sendMessage({ type: 'any-to-background:toggle-reader', tabId })
+          .then(done, (err: unknown) => dispatch({ type: 'error', message: String(err) }));
       },
       save() {
         const { phase, save } = s();
@@ -64,7 +66,10 @@ export function usePopup(): [PopupState, PopupActions] {
         // Turndown is loaded on first use: it is not needed to paint the popup.
         import('../src/core/markdown')
           .then(({ toMarkdown }) => copyText(toMarkdown(phase.analysis)))
-          .then((ok) => dispatch({ type: 'copy', copy: ok ? 'copied' : 'failed' }), () => dispatch({ type: 'copy', copy: 'failed' }));
+          .then(
+            (ok) => dispatch({ type: 'copy', copy: ok ? 'copied' : 'failed' }),
+            () => dispatch({ type: 'copy', copy: 'failed' }),
+          );
       },
       setCleanup(enabled) {
         const { tabId, page } = s();

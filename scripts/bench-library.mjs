@@ -28,89 +28,146 @@ function stats(values) {
 async function buildBundle() {
   const outDir = path.join(root, 'node_modules', '.cache', 'quietread-bench-library');
   await build({
-    root, configFile: false, logLevel: 'error', define: { __QR_DEV__: 'false' },
-    build: { outDir, emptyOutDir: true, minify: true, target: ['chrome120'], lib: { entry: path.join(root, 'scripts', 'lib', 'library-bench-entry.ts'), formats: ['iife'], name: 'quietreadLibraryBench', fileName: () => 'library-bench.js' } },
+    root,
+    configFile: false,
+    logLevel: 'error',
+    define: { __QR_DEV__: 'false' },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      target: ['chrome120'],
+      lib: {
+        entry: path.join(root, 'scripts', 'lib', 'library-bench-entry.ts'),
+        formats: ['iife'],
+        name: 'quietreadLibraryBench',
+        fileName: () => 'library-bench.js',
+      },
+    },
   });
   return fs.readFileSync(path.join(outDir, 'library-bench.js'), 'utf8');
 }
 
 /** Waits in the page until the library shows `n` saved pages; returns performance.now() then (ms since navigation start). */
-const listedAt = (page, n) => page.evaluate((want) => new Promise((resolve) => {
-  const check = () => (document.querySelector('[data-testid="library-count"]')?.textContent?.startsWith(`${want.toLocaleString()} saved`) ? resolve(performance.now()) : requestAnimationFrame(check));
-  check();
-}), n);
+const listedAt = (page, n) =>
+  page.evaluate(
+    (want) =>
+      new Promise((resolve) => {
+        const check = () =>
+          document
+            .querySelector('[data-testid="library-count"]')
+            ?.textContent?.startsWith(`${want.toLocaleString()} saved`)
+            ? resolve(performance.now())
+            : requestAnimationFrame(check);
+        check();
+      }),
+    n,
+  );
 
 /** Waits until the page's search index is built; returns performance.now() then. */
-const searchReadyAt = (page) => page.evaluate(() => new Promise((resolve) => {
-  const check = () => (document.querySelector('[data-testid="library-search"]')?.getAttribute('data-ready') === 'true' ? resolve(performance.now()) : setTimeout(check, 5));
-  check();
-}));
+const searchReadyAt = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const check = () =>
+          document.querySelector('[data-testid="library-search"]')?.getAttribute('data-ready') === 'true'
+            ? resolve(performance.now())
+            : setTimeout(check, 5);
+        check();
+      }),
+  );
 
 /** Writes the generated items straight into the library's object store, 1,000 per transaction. */
-const seed = (page) => page.evaluate((count, words) => new Promise((resolve, reject) => {
-  const B = globalThis.__qrLibraryBench;
-  const items = B.generateItems(count, words, B.vocabulary(5000));
-  const open = indexedDB.open('quietread-library');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = async () => {
-    const db = open.result;
-    for (let i = 0; i < items.length; i += 1000) {
-      await new Promise((done, fail) => {
-        const tx = db.transaction('items', 'readwrite');
-        for (const item of items.slice(i, i + 1000)) tx.objectStore('items').put(item);
-        tx.oncomplete = done;
-        tx.onerror = () => fail(tx.error);
-      });
-    }
-    db.close();
-    resolve(items.length);
-  };
-}), ITEMS, WORDS);
+const seed = (page) =>
+  page.evaluate(
+    (count, words) =>
+      new Promise((resolve, reject) => {
+        const B = globalThis.__qrLibraryBench;
+        const items = B.generateItems(count, words, B.vocabulary(5000));
+        const open = indexedDB.open('quietread-library');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = async () => {
+          const db = open.result;
+          for (let i = 0; i < items.length; i += 1000) {
+            await new Promise((done, fail) => {
+              const tx = db.transaction('items', 'readwrite');
+              for (const item of items.slice(i, i + 1000)) tx.objectStore('items').put(item);
+              tx.oncomplete = done;
+              tx.onerror = () => fail(tx.error);
+            });
+          }
+          db.close();
+          resolve(items.length);
+        };
+      }),
+    ITEMS,
+    WORDS,
+  );
 
 /** Times the page's search over every stored item. */
-const searchTimes = (page) => page.evaluate(async (nQueries) => {
-  const B = globalThis.__qrLibraryBench;
-  const items = await new Promise((resolve, reject) => {
-    const open = indexedDB.open('quietread-library');
-    open.onsuccess = () => {
-      const req = open.result.transaction('items').objectStore('items').index('savedAt').getAll();
-      req.onsuccess = () => { open.result.close(); resolve(req.result.reverse()); };
-      req.onerror = () => reject(req.error);
-    };
-    open.onerror = () => reject(open.error);
-  });
-  const vocab = B.vocabulary(5000);
-  const t0 = performance.now();
-  const index = B.createSearchIndex(items);
-  const indexMs = performance.now() - t0;
-  const word = (i, from, to) => vocab[from + ((i * 7919) % (to - from))];
-  const query = (i) => [word(i, 5, 200), word(i, 500, 3000), `${word(i, 20, 400)} ${word(i + 1, 100, 1500)}`, word(i, 50, 800).slice(0, 4)][i % 4];
-  const times = [];
-  const hits = [];
-  for (let i = -10; i < nQueries; i++) {
-    const q = query(Math.abs(i));
-    const s = performance.now();
-    const found = B.applyFilters(items, { ...B.NO_FILTERS, query: q }, index);
-    if (i >= 0) { times.push(performance.now() - s); hits.push(found.length); }
-  }
-  return { items: items.length, indexMs, times, hits };
-}, QUERIES);
+const searchTimes = (page) =>
+  page.evaluate(async (nQueries) => {
+    const B = globalThis.__qrLibraryBench;
+    const items = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('quietread-library');
+      open.onsuccess = () => {
+        const req = open.result.transaction('items').objectStore('items').index('savedAt').getAll();
+        req.onsuccess = () => {
+          open.result.close();
+          resolve(req.result.reverse());
+        };
+        req.onerror = () => reject(req.error);
+      };
+      open.onerror = () => reject(open.error);
+    });
+    const vocab = B.vocabulary(5000);
+    const t0 = performance.now();
+    const index = B.createSearchIndex(items);
+    const indexMs = performance.now() - t0;
+    const word = (i, from, to) => vocab[from + ((i * 7919) % (to - from))];
+    const query = (i) =>
+      [
+        word(i, 5, 200),
+        word(i, 500, 3000),
+        `${word(i, 20, 400)} ${word(i + 1, 100, 1500)}`,
+        word(i, 50, 800).slice(0, 4),
+      ][i % 4];
+    const times = [];
+    const hits = [];
+    for (let i = -10; i < nQueries; i++) {
+      const q = query(Math.abs(i));
+      const s = performance.now();
+      const found = B.applyFilters(items, { ...B.NO_FILTERS, query: q }, index);
+      if (i >= 0) {
+        times.push(performance.now() - s);
+        hits.push(found.length);
+      }
+    }
+    return { items: items.length, indexMs, times, hits };
+  }, QUERIES);
 
 /** Times save round trips (message → background → IndexedDB → reply) from an extension page. */
-const saveTimes = (page) => page.evaluate(async (n) => {
-  const api = globalThis.browser ?? globalThis.chrome;
-  const B = globalThis.__qrLibraryBench;
-  const fresh = B.generateItems(n, 800, B.vocabulary(5000, 99), 1234);
-  const times = [];
-  for (const [i, item] of fresh.entries()) {
-    const analysis = { ...item, url: `https://save-bench.example/${Date.now()}-${i}/`, canonicalUrl: null, summary: ['One.', 'Two.'], comments: { count: 0, items: [] } };
-    const s = performance.now();
-    const reply = await api.runtime.sendMessage({ type: 'any-to-background:save', analysis });
-    times.push(performance.now() - s);
-    if (!reply?.ok) throw new Error(`save failed: ${JSON.stringify(reply)}`);
-  }
-  return times;
-}, SAVES);
+const saveTimes = (page) =>
+  page.evaluate(async (n) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const B = globalThis.__qrLibraryBench;
+    const fresh = B.generateItems(n, 800, B.vocabulary(5000, 99), 1234);
+    const times = [];
+    for (const [i, item] of fresh.entries()) {
+      const analysis = {
+        ...item,
+        url: `https://save-bench.example/${Date.now()}-${i}/`,
+        canonicalUrl: null,
+        summary: ['One.', 'Two.'],
+        comments: { count: 0, items: [] },
+      };
+      const s = performance.now();
+      const reply = await api.runtime.sendMessage({ type: 'any-to-background:save', analysis });
+      times.push(performance.now() - s);
+      if (!reply?.ok) throw new Error(`save failed: ${JSON.stringify(reply)}`);
+    }
+    return times;
+  }, SAVES);
 
 /** Runs the library benchmark in `ctx.browser` (Chromium with the extension); returns rows for `npm run bench`. */
 export async function benchLibrary(ctx) {
@@ -139,10 +196,22 @@ export async function benchLibrary(ctx) {
     const ready = stats(readies);
     const zero = search.hits.filter((h) => h === 0).length;
     return [
-      { metric: `library search, ${search.items.toLocaleString()} items × ${WORDS} words (median / p95, n=${s.n})`, value: `${ms(s.median)} / ${ms(s.p95)}`, ratio: `${zero} of ${s.n} queries found nothing`, target: '≤ 30 ms median', met: s.median <= 30 },
+      {
+        metric: `library search, ${search.items.toLocaleString()} items × ${WORDS} words (median / p95, n=${s.n})`,
+        value: `${ms(s.median)} / ${ms(s.p95)}`,
+        ratio: `${zero} of ${s.n} queries found nothing`,
+        target: '≤ 30 ms median',
+        met: s.median <= 30,
+      },
       { metric: `  library search index build, ${search.items.toLocaleString()} items`, value: ms(search.indexMs) },
-      { metric: `  library page open → ${seeded.toLocaleString()} items listed / search ready (medians of ${open.n})`, value: `${ms(open.median)} / ${ms(ready.median)}` },
-      { metric: `library save, message → stored (median / p95, n=${saves.n}, into ${seeded.toLocaleString()} items)`, value: `${ms(saves.median)} / ${ms(saves.p95)}` },
+      {
+        metric: `  library page open → ${seeded.toLocaleString()} items listed / search ready (medians of ${open.n})`,
+        value: `${ms(open.median)} / ${ms(ready.median)}`,
+      },
+      {
+        metric: `library save, message → stored (median / p95, n=${saves.n}, into ${seeded.toLocaleString()} items)`,
+        value: `${ms(saves.median)} / ${ms(saves.p95)}`,
+      },
     ];
   } finally {
     await page.close();
@@ -154,7 +223,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     const rows = await benchLibrary({ browser: ext.browser, extOrigin: ext.extOrigin });
     console.log(`Library benchmark in ${await ext.browser.version()} (real library page, real IndexedDB):`);
-    for (const r of rows) console.log(`${r.metric}: ${r.value}${r.ratio ? ` (${r.ratio})` : ''}${r.target ? `  target ${r.target}: ${r.met ? 'met' : 'NOT met'}` : ''}`);
+    for (const r of rows)
+      console.log(
+        `${r.metric}: ${r.value}${r.ratio ? ` (${r.ratio})` : ''}${r.target ? `  target ${r.target}: ${r.met ? 'met' : 'NOT met'}` : ''}`,
+      );
   } finally {
     await ext.close();
   }

@@ -23,7 +23,8 @@ async function paintTimes(popup) {
           const seen = { title: null, summary: null };
           const observer = new PerformanceObserver((list) => {
             for (const e of list.getEntries()) {
-              const key = e.identifier === 'summary-title' ? 'title' : e.identifier === 'summary-sentences' ? 'summary' : null;
+              const key =
+                e.identifier === 'summary-title' ? 'title' : e.identifier === 'summary-sentences' ? 'summary' : null;
               const time = e.renderTime || e.loadTime;
               if (key && (seen[key] === null || time < seen[key])) seen[key] = time;
             }
@@ -37,7 +38,8 @@ async function paintTimes(popup) {
         }),
     );
     if (t.title !== null && t.summary !== null) return t;
-    if (Date.now() > end) throw new Error(`the popup did not paint its summary (title: ${t.title}, summary: ${t.summary})`);
+    if (Date.now() > end)
+      throw new Error(`the popup did not paint its summary (title: ${t.title}, summary: ${t.summary})`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -70,11 +72,23 @@ export async function benchPopup({ runs = 15, fixture = '/fixtures/popup/wp-revi
       summary.push(t.summary);
     }
     const stats = (xs) => ({ median: quantile(xs, 0.5), p95: quantile(xs, 0.95) });
-    const result = { runs, skeleton: stats(skeleton), title: stats(title), summary: stats(summary), samples: { skeleton, title, summary } };
+    const result = {
+      runs,
+      skeleton: stats(skeleton),
+      title: stats(title),
+      summary: stats(summary),
+      samples: { skeleton, title, summary },
+    };
     const f = (n) => `${n.toFixed(0)} ms`;
-    log(`Popup open → first paint (skeleton):                  median ${f(result.skeleton.median)}, p95 ${f(result.skeleton.p95)}`);
-    log(`Popup open → title painted (first meaningful paint): median ${f(result.title.median)}, p95 ${f(result.title.p95)} (${runs} runs, ${chromium.version ?? 'Chromium'})`);
-    log(`Popup open → summary painted (3 sentences):          median ${f(result.summary.median)}, p95 ${f(result.summary.p95)}`);
+    log(
+      `Popup open → first paint (skeleton):                  median ${f(result.skeleton.median)}, p95 ${f(result.skeleton.p95)}`,
+    );
+    log(
+      `Popup open → title painted (first meaningful paint): median ${f(result.title.median)}, p95 ${f(result.title.p95)} (${runs} runs, ${chromium.version ?? 'Chromium'})`,
+    );
+    log(
+      `Popup open → summary painted (3 sentences):          median ${f(result.summary.median)}, p95 ${f(result.summary.p95)}`,
+    );
     return result;
   } finally {
     await chromium.close();

@@ -43,10 +43,23 @@ const ms = (v) => `${v < 100 ? v.toFixed(1) : v.toFixed(0)} ms`;
 /** The helper extension: one page, from which the bench calls tabs.toggleReaderMode. */
 function writeReaderViewHelper() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qr-readerview-'));
-  const manifest = { manifest_version: 3, name: 'Reader View bench helper', version: '0.0.1', permissions: ['tabs'], background: { scripts: ['background.js'] }, browser_specific_settings: { gecko: { id: RV_ID } } };
+  const manifest = {
+    manifest_version: 3,
+    name: 'Reader View bench helper',
+    version: '0.0.1',
+    permissions: ['tabs'],
+    background: { scripts: ['background.js'] },
+    browser_specific_settings: { gecko: { id: RV_ID } },
+  };
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  fs.writeFileSync(path.join(dir, 'background.js'), '// nothing: the bench drives tabs.toggleReaderMode from helper.html\n');
-  fs.writeFileSync(path.join(dir, 'helper.html'), '<!doctype html><meta charset="utf-8"><title>helper</title><p>Reader View bench helper</p>');
+  fs.writeFileSync(
+    path.join(dir, 'background.js'),
+    '// nothing: the bench drives tabs.toggleReaderMode from helper.html\n',
+  );
+  fs.writeFileSync(
+    path.join(dir, 'helper.html'),
+    '<!doctype html><meta charset="utf-8"><title>helper</title><p>Reader View bench helper</p>',
+  );
   return dir;
 }
 
@@ -54,7 +67,11 @@ function writeReaderViewHelper() {
 function loadPages(limit) {
   const pages = [];
   const seed = path.join(SHARED, 'seed', 'her-review.html');
-  pages.push({ name: 'seed', path: '/seed/her-review.html', body: fs.readFileSync(fs.existsSync(seed) ? seed : path.join(ROOT, 'demo', 'her-review.html')) });
+  pages.push({
+    name: 'seed',
+    path: '/seed/her-review.html',
+    body: fs.readFileSync(fs.existsSync(seed) ? seed : path.join(ROOT, 'demo', 'her-review.html')),
+  });
   const meta = JSON.parse(fs.readFileSync(path.join(SHARED, 'wcxb-dev', 'metadata.json'), 'utf8')).files;
   for (const [id, m] of Object.entries(meta).sort(([a], [b]) => a.localeCompare(b))) {
     if (pages.length > limit) break;
@@ -74,7 +91,14 @@ async function serve(pages) {
     res.end(body ?? 'not found');
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: (p) => `http://127.0.0.1:${server.address().port}${p}`, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }) };
+  return {
+    url: (p) => `http://127.0.0.1:${server.address().port}${p}`,
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections?.();
+        server.close(() => r());
+      }),
+  };
 }
 
 async function poll(page, fn, arg, timeout = 20_000) {
@@ -83,7 +107,9 @@ async function poll(page, fn, arg, timeout = 20_000) {
     try {
       const v = await page.evaluate(fn, arg);
       if (v) return v;
-    } catch { /* navigating */ }
+    } catch {
+      /* navigating */
+    }
     if (Date.now() > end) throw new Error(`timed out waiting in ${page.url()}`);
     await sleep(2);
   }
@@ -104,9 +130,15 @@ async function tabIdOf(ctl, url) {
 
 const readerViewShown = () => {
   const c = document.querySelector('.moz-reader-content');
-  return location.protocol === 'about:' && c && c.textContent.trim().length > 50 && !document.querySelector('.reader-message:not([hidden])')?.textContent?.trim() ? performance.timeOrigin + performance.now() : 0;
+  return location.protocol === 'about:' &&
+    c &&
+    c.textContent.trim().length > 50 &&
+    !document.querySelector('.reader-message:not([hidden])')?.textContent?.trim()
+    ? performance.timeOrigin + performance.now()
+    : 0;
 };
-const quietreadShown = () => (document.querySelector('[data-quietread-reader="open"]') ? performance.timeOrigin + performance.now() : 0);
+const quietreadShown = () =>
+  document.querySelector('[data-quietread-reader="open"]') ? performance.timeOrigin + performance.now() : 0;
 
 /** One cold open of Firefox Reader View, in ms; null when Reader View does not take the page. */
 async function timeReaderView(browser, helper, url) {
@@ -115,7 +147,12 @@ async function timeReaderView(browser, helper, url) {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const tabId = await tabIdOf(helper, url);
     // Reader View decides in the background whether a page is an article; wait for its verdict.
-    const isArticle = await poll(helper, async (id) => ((await globalThis.browser.tabs.get(id)).isArticle ? 'yes' : null), tabId, 5000).catch(() => null);
+    const isArticle = await poll(
+      helper,
+      async (id) => ((await globalThis.browser.tabs.get(id)).isArticle ? 'yes' : null),
+      tabId,
+      5000,
+    ).catch(() => null);
     if (!isArticle) return null;
     const sent = await helper.evaluate((id) => {
       const at = performance.timeOrigin + performance.now();
@@ -154,8 +191,14 @@ async function timeQuietread(browser, ctl, url, intent = false) {
     }, tabId);
     const shown = await poll(page, quietreadShown);
     if (process.env.QR_BENCH_PARTS) {
-      const parts = await page.evaluate(() => ['quietread:reader-open', 'quietread:reader-analysed'].map((n) => performance.timeOrigin + (performance.getEntriesByName(n, 'mark')[0]?.startTime ?? NaN)));
-      console.log(`  toggle → open mark ${ms(parts[0] - sent)}, → analysed ${ms(parts[1] - sent)}, → shown ${ms(shown - sent)}`);
+      const parts = await page.evaluate(() =>
+        ['quietread:reader-open', 'quietread:reader-analysed'].map(
+          (n) => performance.timeOrigin + (performance.getEntriesByName(n, 'mark')[0]?.startTime ?? NaN),
+        ),
+      );
+      console.log(
+        `  toggle → open mark ${ms(parts[0] - sent)}, → analysed ${ms(parts[1] - sent)}, → shown ${ms(shown - sent)}`,
+      );
     }
     return shown - sent;
   } finally {
@@ -173,9 +216,16 @@ export async function benchReaderFirefox(ctx = {}) {
   const helperDir = writeReaderViewHelper();
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qr-bench-rv-'));
   const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: BIN, headless: true, userDataDir: profileDir, protocolTimeout: 300_000,
+    browser: 'firefox',
+    executablePath: BIN,
+    headless: true,
+    userDataDir: profileDir,
+    protocolTimeout: 300_000,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [QR_ID]: QR_UUID, [RV_ID]: RV_UUID }), 'reader.parse-on-load.enabled': true },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [QR_ID]: QR_UUID, [RV_ID]: RV_UUID }),
+      'reader.parse-on-load.enabled': true,
+    },
   });
   try {
     await browser.installExtension(path.join(ROOT, 'dist', 'firefox'));
@@ -210,9 +260,15 @@ export async function benchReaderFirefox(ctx = {}) {
         qrIntent.push(...withIntent);
         rv.push(...theirs);
         used.push(p.name);
-        log(`${p.name}: Quietread ${ms(stats(mine).median)} (with intent ${ms(stats(withIntent).median)}), Reader View ${ms(stats(theirs).median)}`);
+        log(
+          `${p.name}: Quietread ${ms(stats(mine).median)} (with intent ${ms(stats(withIntent).median)}), Reader View ${ms(stats(theirs).median)}`,
+        );
       } catch (err) {
-        log(`${p.name}: left out (${String(err?.message ?? err).split('\n')[0].slice(0, 80)})`);
+        log(
+          `${p.name}: left out (${String(err?.message ?? err)
+            .split('\n')[0]
+            .slice(0, 80)})`,
+        );
       }
     }
     const q = stats(qr);
@@ -222,13 +278,47 @@ export async function benchReaderFirefox(ctx = {}) {
     const p95 = q.p95 / f.p95;
     return {
       rows: [
-        { metric: `Firefox ESR, ${used.length} pages × ${runs}: reader open, Quietread, cold toggle (median / p95)`, value: `${ms(q.median)} / ${ms(q.p95)}` },
-        { metric: `  Quietread after the shortcut's modifiers, ${INTENT_LEAD_MS} ms ahead (median / p95)`, value: `${ms(qi.median)} / ${ms(qi.p95)}` },
-        { metric: '  Firefox Reader View, toggleReaderMode → content shown (median / p95)', value: `${ms(f.median)} / ${ms(f.p95)}`, ratio: '1×' },
-        { metric: '  Quietread ÷ Reader View, median, cold toggle', value: '', ratio: `${median.toFixed(2)}×`, target: '≤ 0.7', met: median <= 0.7 },
-        { metric: '  Quietread ÷ Reader View, p95, cold toggle', value: '', ratio: `${p95.toFixed(2)}×`, target: '≤ 1.0', met: p95 <= 1.0 },
-        { metric: '  Quietread ÷ Reader View, median, with the intent', value: '', ratio: `${(qi.median / f.median).toFixed(2)}×`, target: '≤ 0.7', met: qi.median / f.median <= 0.7 },
-        { metric: '  Quietread ÷ Reader View, p95, with the intent', value: '', ratio: `${(qi.p95 / f.p95).toFixed(2)}×`, target: '≤ 1.0', met: qi.p95 / f.p95 <= 1.0 },
+        {
+          metric: `Firefox ESR, ${used.length} pages × ${runs}: reader open, Quietread, cold toggle (median / p95)`,
+          value: `${ms(q.median)} / ${ms(q.p95)}`,
+        },
+        {
+          metric: `  Quietread after the shortcut's modifiers, ${INTENT_LEAD_MS} ms ahead (median / p95)`,
+          value: `${ms(qi.median)} / ${ms(qi.p95)}`,
+        },
+        {
+          metric: '  Firefox Reader View, toggleReaderMode → content shown (median / p95)',
+          value: `${ms(f.median)} / ${ms(f.p95)}`,
+          ratio: '1×',
+        },
+        {
+          metric: '  Quietread ÷ Reader View, median, cold toggle',
+          value: '',
+          ratio: `${median.toFixed(2)}×`,
+          target: '≤ 0.7',
+          met: median <= 0.7,
+        },
+        {
+          metric: '  Quietread ÷ Reader View, p95, cold toggle',
+          value: '',
+          ratio: `${p95.toFixed(2)}×`,
+          target: '≤ 1.0',
+          met: p95 <= 1.0,
+        },
+        {
+          metric: '  Quietread ÷ Reader View, median, with the intent',
+          value: '',
+          ratio: `${(qi.median / f.median).toFixed(2)}×`,
+          target: '≤ 0.7',
+          met: qi.median / f.median <= 0.7,
+        },
+        {
+          metric: '  Quietread ÷ Reader View, p95, with the intent',
+          value: '',
+          ratio: `${(qi.p95 / f.p95).toFixed(2)}×`,
+          target: '≤ 1.0',
+          met: qi.p95 / f.p95 <= 1.0,
+        },
       ],
       quietread: q,
       quietreadWithIntent: qi,
@@ -245,6 +335,9 @@ export async function benchReaderFirefox(ctx = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = await benchReaderFirefox({ firefoxReaderRuns: Number(process.argv[2] ?? 3) });
-  for (const r of out.rows) console.log(`${r.metric}: ${r.value} ${r.ratio ?? ''} ${r.target ? `(target ${r.target}: ${r.met ? 'met' : 'NOT met'})` : ''}`);
+  for (const r of out.rows)
+    console.log(
+      `${r.metric}: ${r.value} ${r.ratio ?? ''} ${r.target ? `(target ${r.target}: ${r.met ? 'met' : 'NOT met'})` : ''}`,
+    );
   console.log(`pages: ${out.pages.join(', ')}`);
 }

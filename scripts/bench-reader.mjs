@@ -20,7 +20,10 @@ import { fileURLToPath } from 'node:url';
 import { ROOT, launchChromium, serveFixtures, tabIdOf } from './lib/popup-chromium.mjs';
 import { openControl } from './lib/reader-chromium.mjs';
 
-const READABILITY = fs.readFileSync(path.join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js'), 'utf8');
+const READABILITY = fs.readFileSync(
+  path.join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js'),
+  'utf8',
+);
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
 const stats = (xs) => ({ median: quantile(xs, 0.5), p95: quantile(xs, 0.95), n: xs.length });
 
@@ -57,11 +60,22 @@ async function timeReader(browser, extOrigin, ctl, url) {
           if (r.type === 'attributes' && r.target.getAttribute('data-quietread-reader') === 'open') {
             const mark = performance.getEntriesByName('quietread:reader-open', 'mark')[0];
             const analysed = performance.getEntriesByName('quietread:reader-analysed', 'mark')[0];
-            if (!mark || !analysed) reject(new Error('the on-demand script set no quietread:reader-open / -analysed mark'));
-            else resolve({ mark: mark.startTime, analysed: analysed.startTime, painted: performance.now(), origin: performance.timeOrigin });
+            if (!mark || !analysed)
+              reject(new Error('the on-demand script set no quietread:reader-open / -analysed mark'));
+            else
+              resolve({
+                mark: mark.startTime,
+                analysed: analysed.startTime,
+                painted: performance.now(),
+                origin: performance.timeOrigin,
+              });
           }
         }
-      }).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-quietread-reader'] });
+      }).observe(document.documentElement, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-quietread-reader'],
+      });
     });
   });
   const sent = await ctl.evaluate((t) => {
@@ -89,7 +103,10 @@ export async function benchReader(ctx = {}) {
   const extOrigin = ctx.extOrigin ?? own.extOrigin;
   try {
     const ctl = await openControl(browser, extOrigin);
-    const pages = { 'WordPress review (demo)': ctx.seedUrl ?? server.url('/demo/her-review.html'), 'long article with images and code': server.url('/fixtures/reader/long-article.html') };
+    const pages = {
+      'WordPress review (demo)': ctx.seedUrl ?? server.url('/demo/her-review.html'),
+      'long article with images and code': server.url('/fixtures/reader/long-article.html'),
+    };
     const results = {};
     for (const [name, url] of Object.entries(pages)) {
       await timeReadability(browser, url); // warm-up (JIT, caches) for both sides
@@ -105,14 +122,27 @@ export async function benchReader(ctx = {}) {
         analysis.push(r.analysis);
         roundTrip.push(r.roundTrip);
       }
-      const res = { readability: stats(readability), open: stats(open), analysis: stats(analysis), roundTrip: stats(roundTrip) };
+      const res = {
+        readability: stats(readability),
+        open: stats(open),
+        analysis: stats(analysis),
+        roundTrip: stats(roundTrip),
+      };
       res.ratio = res.open.median / res.readability.median;
       results[name] = res;
-      log(`${name}: reader open ${res.open.median.toFixed(1)} ms (p95 ${res.open.p95.toFixed(1)}), plain Readability ${res.readability.median.toFixed(1)} ms (p95 ${res.readability.p95.toFixed(1)}), ratio ${res.ratio.toFixed(2)}× (analysis done after ${res.analysis.median.toFixed(1)} ms; the frame loads meanwhile); toggle sent → painted ${res.roundTrip.median.toFixed(1)} ms`);
+      log(
+        `${name}: reader open ${res.open.median.toFixed(1)} ms (p95 ${res.open.p95.toFixed(1)}), plain Readability ${res.readability.median.toFixed(1)} ms (p95 ${res.readability.p95.toFixed(1)}), ratio ${res.ratio.toFixed(2)}× (analysis done after ${res.analysis.median.toFixed(1)} ms; the frame loads meanwhile); toggle sent → painted ${res.roundTrip.median.toFixed(1)} ms`,
+      );
     }
     await ctl.close();
     const first = Object.values(results)[0];
-    return { ratio: first.ratio, open: first.open, analysis: first.analysis, readability: first.readability, pages: results };
+    return {
+      ratio: first.ratio,
+      open: first.open,
+      analysis: first.analysis,
+      readability: first.readability,
+      pages: results,
+    };
   } finally {
     await own?.close();
     await server.close();

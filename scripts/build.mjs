@@ -48,7 +48,13 @@ const shared = {
   configFile: false,
   logLevel: 'warn',
   define: { __QR_DEV__: JSON.stringify(dev), __QR_MARKS__: JSON.stringify(marks) },
-  build: { minify: !dev, sourcemap: dev ? 'inline' : false, emptyOutDir: false, outDir: common, target: ['chrome120', 'firefox140'] },
+  build: {
+    minify: !dev,
+    sourcemap: dev ? 'inline' : false,
+    emptyOutDir: false,
+    outDir: common,
+    target: ['chrome120', 'firefox140'],
+  },
 };
 
 /** Vite writes `popup/index.html`; the manifest wants `popup.html` at the root. Paths are absolute (`/assets/…`), so a rename is enough. */
@@ -71,8 +77,16 @@ async function buildPages() {
     build: {
       ...shared.build,
       rollupOptions: {
-        input: Object.fromEntries(Object.entries(pages).filter(([, src]) => fs.existsSync(path.join(root, src))).map(([n, src]) => [n, path.join(root, src)])),
-        output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+        input: Object.fromEntries(
+          Object.entries(pages)
+            .filter(([, src]) => fs.existsSync(path.join(root, src)))
+            .map(([n, src]) => [n, path.join(root, src)]),
+        ),
+        output: {
+          entryFileNames: 'assets/[name].js',
+          chunkFileNames: 'assets/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
       },
     },
   });
@@ -84,7 +98,12 @@ async function buildScript(name, entry) {
     plugins: [preact(), noPreactRawHtml(), inertHtmlSinks(), stripRuleExpectations()],
     build: {
       ...shared.build,
-      lib: { entry: path.join(root, entry), formats: ['iife'], name: `quietread_${name}`, fileName: () => `${name}.js` },
+      lib: {
+        entry: path.join(root, entry),
+        formats: ['iife'],
+        name: `quietread_${name}`,
+        fileName: () => `${name}.js`,
+      },
     },
   });
 }
@@ -133,7 +152,9 @@ async function main() {
     }
   }
   fs.rmSync(tmp, { recursive: true, force: true });
-  console.log(`Built Quietread ${pkg.version}${marks ? ' (measuring build, with timing marks)' : ''}: dist/chrome${suffix} and dist/firefox${suffix}`);
+  console.log(
+    `Built Quietread ${pkg.version}${marks ? ' (measuring build, with timing marks)' : ''}: dist/chrome${suffix} and dist/firefox${suffix}`,
+  );
 }
 
 main().catch((err) => {

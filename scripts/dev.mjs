@@ -12,8 +12,14 @@ const watched = ['src', 'popup', '_locales', 'icons', 'manifest.json', 'package.
 
 function rebuild() {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--dev', '--in-place'], { stdio: 'inherit' });
-  console.log(r.status === 0 ? `Rebuilt in ${Date.now() - t0} ms` : 'Build failed: fix the error above; dist/ still holds the last good build.');
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--dev', '--in-place'], {
+    stdio: 'inherit',
+  });
+  console.log(
+    r.status === 0
+      ? `Rebuilt in ${Date.now() - t0} ms`
+      : 'Build failed: fix the error above; dist/ still holds the last good build.',
+  );
 }
 
 rebuild();
@@ -38,5 +44,7 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   } else {
     args.push('--target', 'firefox-desktop', '--firefox', process.env.QUIETREAD_FIREFOX ?? '/usr/bin/firefox-esr');
   }
-  spawn(path.join(root, 'node_modules', '.bin', 'web-ext'), args, { stdio: 'inherit' }).on('exit', (code) => process.exit(code ?? 0));
+  spawn(path.join(root, 'node_modules', '.bin', 'web-ext'), args, { stdio: 'inherit' }).on('exit', (code) =>
+    process.exit(code ?? 0),
+  );
 }

@@ -19,13 +19,31 @@ import { EXTRACTORS, reportCorpus, reportWcxb } from './lib/eval-report.mjs';
 import { isHeldOut, loadWcxb } from './lib/wcxb-metrics.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const usage = 'usage: npm run eval -- [--corpus DIR] [--split dev|all] [--wcxb DIR] [--only corpus|wcxb] [--part tune|holdout|both] [--types article,...] [--workers N] [--json FILE] [--no-cache] [--dump DIR] [--every N]';
-const args = { corpus: path.resolve(root, '../shared/corpus'), split: 'dev', wcxb: path.resolve(root, '../shared/wcxb-dev'), only: null, part: 'both', types: null,
-  workers: Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 4)), json: null, cache: true, dump: null, every: 1 };
+const usage =
+  'usage: npm run eval -- [--corpus DIR] [--split dev|all] [--wcxb DIR] [--only corpus|wcxb] [--part tune|holdout|both] [--types article,...] [--workers N] [--json FILE] [--no-cache] [--dump DIR] [--every N]';
+const args = {
+  corpus: path.resolve(root, '../shared/corpus'),
+  split: 'dev',
+  wcxb: path.resolve(root, '../shared/wcxb-dev'),
+  only: null,
+  part: 'both',
+  types: null,
+  workers: Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 4)),
+  json: null,
+  cache: true,
+  dump: null,
+  every: 1,
+};
 for (let i = 2; i < process.argv.length; i++) {
   const k = process.argv[i];
-  if (k === '--holdout') { args.part = 'both'; continue; }
-  if (k === '--no-cache') { args.cache = false; continue; }
+  if (k === '--holdout') {
+    args.part = 'both';
+    continue;
+  }
+  if (k === '--no-cache') {
+    args.cache = false;
+    continue;
+  }
   const v = process.argv[++i];
   if (k === '--corpus') args.corpus = path.resolve(v);
   else if (k === '--split') args.split = v;
@@ -45,13 +63,17 @@ for (let i = 2; i < process.argv.length; i++) {
 const useCorpus = args.only !== 'wcxb' && fs.existsSync(path.join(args.corpus, 'corpus.json'));
 const useWcxb = args.only !== 'corpus' && fs.existsSync(path.join(args.wcxb, 'ground-truth'));
 if (!useCorpus && !useWcxb) {
-  console.error(`eval: no corpus at ${args.corpus} nor WCXB split at ${args.wcxb} (both are kept outside the repository).\n${usage}`);
+  console.error(
+    `eval: no corpus at ${args.corpus} nor WCXB split at ${args.wcxb} (both are kept outside the repository).\n${usage}`,
+  );
   process.exit(2);
 }
 
 const bundle = await evalBundle(root);
 const tasks = [];
-if (useCorpus) for (const p of loadCorpus(args.corpus, args.split)) tasks.push({ key: `c:${p.id}`, kind: 'corpus', id: p.id, file: p.file, truth: p.truth });
+if (useCorpus)
+  for (const p of loadCorpus(args.corpus, args.split))
+    tasks.push({ key: `c:${p.id}`, kind: 'corpus', id: p.id, file: p.file, truth: p.truth });
 if (useWcxb) {
   for (const p of loadWcxb(args.wcxb)) {
     if (args.types && !args.types.includes(p.pageType)) continue;
@@ -69,9 +91,12 @@ for (const t of tasks) t.cached = cache.rows[t.key];
 const t0 = performance.now();
 const answers = new Map();
 await new Promise((resolve, reject) => {
-  let next = 0, live = 0;
+  let next = 0,
+    live = 0;
   const start = () => {
-    const w = new Worker(path.join(root, 'scripts/lib/eval-worker.mjs'), { workerData: { bundle, dumpDir: args.dump } });
+    const w = new Worker(path.join(root, 'scripts/lib/eval-worker.mjs'), {
+      workerData: { bundle, dumpDir: args.dump },
+    });
     live++;
     const feed = () => (next < tasks.length ? w.postMessage(tasks[next++]) : w.terminate());
     w.on('message', (m) => {
@@ -93,23 +118,39 @@ saveBaselineCache(root, cache, answers);
 
 const broken = [...answers].filter(([, rows]) => rows.error);
 for (const [key, rows] of broken) console.error(`eval: ${key} failed in the worker: ${rows.error}`);
-const collect = (kind, keep = () => true) => Object.fromEntries(EXTRACTORS.map((n) => [n,
-  tasks.filter((t) => t.kind === kind && keep(t) && !answers.get(t.key)?.error).map((t) => answers.get(t.key)[n])]));
+const collect = (kind, keep = () => true) =>
+  Object.fromEntries(
+    EXTRACTORS.map((n) => [
+      n,
+      tasks.filter((t) => t.kind === kind && keep(t) && !answers.get(t.key)?.error).map((t) => answers.get(t.key)[n]),
+    ]),
+  );
 
 if (args.every > 1) console.log(`eval: WCXB sample of the pages whose id is a multiple of ${args.every}`);
 console.log(`eval: ${tasks.length} pages in ${seconds.toFixed(0)} s with ${args.workers} workers`);
-const ms = (kind) => EXTRACTORS.map((n) => {
-  const rows = collect(kind)[n];
-  return `${n} ${(rows.reduce((s, r) => s + r.ms, 0) / Math.max(1, rows.length)).toFixed(0)} ms`;
-}).join(', ');
+const ms = (kind) =>
+  EXTRACTORS.map((n) => {
+    const rows = collect(kind)[n];
+    return `${n} ${(rows.reduce((s, r) => s + r.ms, 0) / Math.max(1, rows.length)).toFixed(0)} ms`;
+  }).join(', ');
 if (useCorpus) {
-  console.log(`\ncorpus ${args.corpus} split=${args.split} (mean time per page: ${ms('corpus')}; Readability and Defuddle include the jsdom parse)\n`);
+  console.log(
+    `\ncorpus ${args.corpus} split=${args.split} (mean time per page: ${ms('corpus')}; Readability and Defuddle include the jsdom parse)\n`,
+  );
   reportCorpus(collect('corpus'));
 }
 if (useWcxb) {
   console.log(`\nWCXB ${args.wcxb} (mean time per page: ${ms('wcxb')})`);
-  if (args.part !== 'holdout') reportWcxb('tuning part (ids not ending in 7, 8, 9)', collect('wcxb', (t) => !isHeldOut(t.id)));
-  if (args.part !== 'tune') reportWcxb('held-out part (ids ending in 7, 8, 9: confirm only)', collect('wcxb', (t) => isHeldOut(t.id)));
+  if (args.part !== 'holdout')
+    reportWcxb(
+      'tuning part (ids not ending in 7, 8, 9)',
+      collect('wcxb', (t) => !isHeldOut(t.id)),
+    );
+  if (args.part !== 'tune')
+    reportWcxb(
+      'held-out part (ids ending in 7, 8, 9: confirm only)',
+      collect('wcxb', (t) => isHeldOut(t.id)),
+    );
   if (args.part === 'both') reportWcxb('all dev pages', collect('wcxb'));
 }
 if (args.json) fs.writeFileSync(args.json, JSON.stringify({ args, answers: Object.fromEntries(answers) }, null, 1));

@@ -44,7 +44,11 @@ if (!fs.existsSync(path.join(ext, 'manifest.json'))) {
   process.exit(1);
 }
 
-const squash = (s) => String(s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+const squash = (s) =>
+  String(s ?? '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 const pages = loadWcxb(dir)
   .filter((p) => (onlyIds.length ? onlyIds.includes(p.id) : types.includes(p.pageType)))
   .filter((p) => heldOut === 'all' || (heldOut === 'only') === isHeldOut(p.id))
@@ -67,7 +71,10 @@ async function settle(page) {
   await page.waitForSelector('html[data-quietread]', { timeout: 15_000 });
   let last = '';
   for (let i = 0, stable = 0; i < 40 && stable < 4; i++) {
-    const now = await page.evaluate(() => `${document.documentElement.getAttribute('data-quietread')}|${document.querySelectorAll('[data-quietread-collapsed]').length}`);
+    const now = await page.evaluate(
+      () =>
+        `${document.documentElement.getAttribute('data-quietread')}|${document.querySelectorAll('[data-quietread-collapsed]').length}`,
+    );
     stable = now === last ? stable + 1 : 0;
     last = now;
     await new Promise((r) => setTimeout(r, 150));
@@ -76,7 +83,11 @@ async function settle(page) {
 
 /** In the page: which snippets our folds hid, and whether the comment section is shown, folded or absent. */
 function inspect(snippets) {
-  const squash = (s) => String(s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const squash = (s) =>
+    String(s ?? '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
   const visible = squash(document.body?.innerText ?? '');
   const folded = Array.from(document.querySelectorAll('[data-quietread-collapsed]'), (el) => squash(el.textContent));
   const hidden = snippets.filter((s) => !visible.includes(squash(s)) && folded.some((t) => t.includes(squash(s))));
@@ -84,7 +95,11 @@ function inspect(snippets) {
   let section = 'none';
   if (sections.some((el) => el.closest('[data-quietread-collapsed]'))) section = 'folded';
   else if (sections.some((el) => el.checkVisibility() && el.innerText.trim().length > 0)) section = 'shown';
-  const blocks = Array.from(document.querySelectorAll('[data-quietread-collapsed]'), (el) => `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].slice(0, 3).join('.')}` : ''} (${el.textContent.length} chars)`);
+  const blocks = Array.from(
+    document.querySelectorAll('[data-quietread-collapsed]'),
+    (el) =>
+      `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].slice(0, 3).join('.')}` : ''} (${el.textContent.length} chars)`,
+  );
   return { hidden, section, blocks };
 }
 
@@ -94,9 +109,21 @@ const browser = await puppeteer.launch({
   headless: true,
   userDataDir: profile,
   enableExtensions: true,
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+  args: [
+    '--no-sandbox',
+    '--disable-dev-shm-usage',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
+  ],
 });
-await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+  timeout: 20_000,
+});
 
 const rows = [];
 for (const [i, p] of pages.entries()) {
@@ -115,7 +142,9 @@ for (const [i, p] of pages.entries()) {
     });
     await page.goto(own, { waitUntil: 'load', timeout: 30_000 });
     await settle(page);
-    Object.assign(row, await page.evaluate(inspect, snippets), { tokens: await page.evaluate(() => document.documentElement.getAttribute('data-quietread')) });
+    Object.assign(row, await page.evaluate(inspect, snippets), {
+      tokens: await page.evaluate(() => document.documentElement.getAttribute('data-quietread')),
+    });
   } catch (err) {
     row.error = String(err?.message ?? err).split('\n')[0];
   }
@@ -130,18 +159,31 @@ const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)} %` : 'n/a');
 for (const r of rows) {
   const problems = [];
   if (r.error) problems.push(`error: ${r.error}`);
-  if (r.hidden?.length) problems.push(`with snippets folded away: ${r.hidden.map((s) => JSON.stringify(s.slice(0, 60))).join(', ')}; folded: ${r.blocks.join(', ')}`);
-  if (r.type === 'article' && r.hasComments && r.section === 'shown') problems.push('comment section shown, not folded');
-  if (problems.length) console.log(`FAIL ${r.id} (${r.type}${r.isWordPress ? ', WordPress' : ''}) [${r.tokens ?? '-'}]\n     ${problems.join('\n     ')}`);
+  if (r.hidden?.length)
+    problems.push(
+      `with snippets folded away: ${r.hidden.map((s) => JSON.stringify(s.slice(0, 60))).join(', ')}; folded: ${r.blocks.join(', ')}`,
+    );
+  if (r.type === 'article' && r.hasComments && r.section === 'shown')
+    problems.push('comment section shown, not folded');
+  if (problems.length)
+    console.log(
+      `FAIL ${r.id} (${r.type}${r.isWordPress ? ', WordPress' : ''}) [${r.tokens ?? '-'}]\n     ${problems.join('\n     ')}`,
+    );
 }
 const ok = (r) => !r.error && r.hidden.length === 0;
-console.log(`\nQuietread on-page cleanup on WCXB dev (${rows.length} pages: ${types.join(', ')}${onlyWordPress ? ', WordPress only' : ''}${heldOut === 'all' ? '' : `, held-out ${heldOut}`}; Chromium, default settings)\n`);
+console.log(
+  `\nQuietread on-page cleanup on WCXB dev (${rows.length} pages: ${types.join(', ')}${onlyWordPress ? ', WordPress only' : ''}${heldOut === 'all' ? '' : `, held-out ${heldOut}`}; Chromium, default settings)\n`,
+);
 const withComments = rows.filter((r) => r.type === 'article' && r.hasComments && !r.error && r.section !== 'none');
 const folded = withComments.filter((r) => r.section === 'folded');
-console.log(`WordPress articles whose comment section is shown: folded ${folded.length}/${withComments.length} = ${pct(folded.length, withComments.length)} (target ≥ 99 %; ${rows.filter((r) => r.hasComments && r.section === 'none').length} more have the markup but show no section)`);
+console.log(
+  `WordPress articles whose comment section is shown: folded ${folded.length}/${withComments.length} = ${pct(folded.length, withComments.length)} (target ≥ 99 %; ${rows.filter((r) => r.hasComments && r.section === 'none').length} more have the markup but show no section)`,
+);
 for (const type of types) {
   const list = rows.filter((r) => r.type === type);
-  console.log(`${type}s with every shown \`with\` snippet still visible: ${list.filter(ok).length}/${list.length} = ${pct(list.filter(ok).length, list.length)} (target 100 %)`);
+  console.log(
+    `${type}s with every shown \`with\` snippet still visible: ${list.filter(ok).length}/${list.length} = ${pct(list.filter(ok).length, list.length)} (target 100 %)`,
+  );
 }
 const errors = rows.filter((r) => r.error).length;
 if (errors) console.log(`pages that failed to load or settle: ${errors}`);

@@ -28,7 +28,10 @@ const jsonOut = arg('json', '');
 const ext = path.join(root, 'dist', 'chrome');
 const chromium = process.env.QUIETREAD_CHROMIUM ?? '/usr/bin/chromium';
 
-if (!fs.existsSync(path.join(corpusDir, `${split}.json`)) && !(split === 'all' && fs.existsSync(path.join(corpusDir, 'corpus.json')))) {
+if (
+  !fs.existsSync(path.join(corpusDir, `${split}.json`)) &&
+  !(split === 'all' && fs.existsSync(path.join(corpusDir, 'corpus.json')))
+) {
   console.log(`measure-cleanup: no corpus at ${corpusDir} (split "${split}"): skipped. Pass --corpus DIR to measure.`);
   process.exit(0);
 }
@@ -43,7 +46,8 @@ function serve(dir) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return void res.writeHead(404).end();
+    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile())
+      return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     fs.createReadStream(file).pipe(res);
   });
@@ -56,7 +60,10 @@ async function settle(page) {
   let last = '';
   let stable = 0;
   for (let i = 0; i < 40 && stable < 4; i++) {
-    const now = await page.evaluate(() => `${document.documentElement.getAttribute('data-quietread')}|${document.querySelectorAll('[data-quietread-collapsed]').length}|${document.querySelectorAll('[data-quietread-stub]').length}`);
+    const now = await page.evaluate(
+      () =>
+        `${document.documentElement.getAttribute('data-quietread')}|${document.querySelectorAll('[data-quietread-collapsed]').length}|${document.querySelectorAll('[data-quietread-stub]').length}`,
+    );
     stable = now === last ? stable + 1 : 0;
     last = now;
     await new Promise((r) => setTimeout(r, 150));
@@ -71,14 +78,32 @@ const browser = await puppeteer.launch({
   headless: true,
   userDataDir: profile,
   enableExtensions: true,
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+  args: [
+    '--no-sandbox',
+    '--disable-dev-shm-usage',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
+  ],
 });
-await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+  timeout: 20_000,
+});
 
 const rows = [];
 for (const p of pages) {
   const t = p.truth;
-  const row = { id: p.id, isWordPress: t.isWordPress, truthIncludesComments: Boolean(t.truthIncludesComments), commentStrings: t.commentStrings ?? [], mustContain: t.mustContain ?? [] };
+  const row = {
+    id: p.id,
+    isWordPress: t.isWordPress,
+    truthIncludesComments: Boolean(t.truthIncludesComments),
+    commentStrings: t.commentStrings ?? [],
+    mustContain: t.mustContain ?? [],
+  };
   const page = await browser.newPage();
   try {
     await page.setRequestInterception(true);
@@ -90,8 +115,10 @@ for (const p of pages) {
       if (req.url() === own || (url.origin === origin && !main)) go = req.continue();
       // Some pages send themselves to https:// by script ("if protocol != https: location = …"):
       // the same page is answered locally, as its real https server would.
-      else if (main && url.host === new URL(origin).host && url.pathname === `/${p.id}.html`) go = req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fs.readFileSync(p.file) });
-      else if (main) go = req.respond({ status: 204, body: '' }); // any other navigation away: stay on the page
+      else if (main && url.host === new URL(origin).host && url.pathname === `/${p.id}.html`)
+        go = req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fs.readFileSync(p.file) });
+      else if (main)
+        go = req.respond({ status: 204, body: '' }); // any other navigation away: stay on the page
       else go = req.abort();
       go.catch(() => {});
     });
@@ -100,7 +127,9 @@ for (const p of pages) {
     const seen = await page.evaluate(() => ({
       text: document.body?.innerText ?? '',
       tokens: document.documentElement.getAttribute('data-quietread'),
-      stubs: Array.from(document.querySelectorAll('[data-quietread-stub]'), (s) => s.getAttribute('data-quietread-stub')),
+      stubs: Array.from(document.querySelectorAll('[data-quietread-stub]'), (s) =>
+        s.getAttribute('data-quietread-stub'),
+      ),
     }));
     const text = normText(seen.text);
     row.tokens = seen.tokens;
@@ -128,17 +157,31 @@ console.log(`Quietread on-page cleanup, corpus ${split} (${rows.length} pages, C
 for (const r of rows) {
   const problems = [];
   if (r.error) problems.push(`error: ${r.error}`);
-  if (r.commentVisible?.length) problems.push(`comment strings visible: ${r.commentVisible.map((s) => JSON.stringify(s.slice(0, 50))).join(', ')}`);
-  if (r.mustMissing?.length) problems.push(`article strings hidden: ${r.mustMissing.map((s) => JSON.stringify(s.slice(0, 50))).join(', ')}`);
-  if (problems.length && r.truthIncludesComments) problems.push('(this page\'s ground truth itself includes comment text: folding the comments hides it)');
-  if (problems.length) console.log(`FAIL ${r.id}${r.isWordPress ? ' (WordPress)' : ''} [${r.tokens ?? '-'}] stubs: ${(r.stubs ?? []).join(' ') || 'none'}\n     ${problems.join('\n     ')}`);
+  if (r.commentVisible?.length)
+    problems.push(`comment strings visible: ${r.commentVisible.map((s) => JSON.stringify(s.slice(0, 50))).join(', ')}`);
+  if (r.mustMissing?.length)
+    problems.push(`article strings hidden: ${r.mustMissing.map((s) => JSON.stringify(s.slice(0, 50))).join(', ')}`);
+  if (problems.length && r.truthIncludesComments)
+    problems.push("(this page's ground truth itself includes comment text: folding the comments hides it)");
+  if (problems.length)
+    console.log(
+      `FAIL ${r.id}${r.isWordPress ? ' (WordPress)' : ''} [${r.tokens ?? '-'}] stubs: ${(r.stubs ?? []).join(' ') || 'none'}\n     ${problems.join('\n     ')}`,
+    );
 }
 const untouched = rows.filter((r) => r.commentStrings.length === 0 && (r.stubs ?? []).length > 0).length;
 console.log('');
-console.log(`comment pages folded (every comment string out of sight): ${folded.length}/${commentPages.length} = ${pct(folded.length, commentPages.length)}`);
-console.log(`article kept on comment pages (every must-contain string visible): ${kept(mustPagesWithComments).length}/${mustPagesWithComments.length} = ${pct(kept(mustPagesWithComments).length, mustPagesWithComments.length)}`);
-console.log(`article kept on all pages: ${kept(mustPages).length}/${mustPages.length} = ${pct(kept(mustPages).length, mustPages.length)}`);
+console.log(
+  `comment pages folded (every comment string out of sight): ${folded.length}/${commentPages.length} = ${pct(folded.length, commentPages.length)}`,
+);
+console.log(
+  `article kept on comment pages (every must-contain string visible): ${kept(mustPagesWithComments).length}/${mustPagesWithComments.length} = ${pct(kept(mustPagesWithComments).length, mustPagesWithComments.length)}`,
+);
+console.log(
+  `article kept on all pages: ${kept(mustPages).length}/${mustPages.length} = ${pct(kept(mustPages).length, mustPages.length)}`,
+);
 const clean = mustPagesWithComments.filter((r) => !r.truthIncludesComments);
-console.log(`article kept on comment pages whose truth has no comment text: ${kept(clean).length}/${clean.length} = ${pct(kept(clean).length, clean.length)}`);
+console.log(
+  `article kept on comment pages whose truth has no comment text: ${kept(clean).length}/${clean.length} = ${pct(kept(clean).length, clean.length)}`,
+);
 console.log(`pages without comment strings that got a stub: ${untouched}/${rows.length - commentPages.length}`);
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(rows, null, 2));

@@ -17,7 +17,9 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 /** Files under `dir` as zip entries with a fixed date, so the same tree gives the same zip. */
 function entries(dir, files) {
   const mtime = new Date('2026-01-01T00:00:00Z');
-  return Object.fromEntries(files.map((f) => [f.split(path.sep).join('/'), [fs.readFileSync(path.join(dir, f)), { mtime }]]));
+  return Object.fromEntries(
+    files.map((f) => [f.split(path.sep).join('/'), [fs.readFileSync(path.join(dir, f)), { mtime }]]),
+  );
 }
 
 function walk(dir, base = dir) {
@@ -30,7 +32,9 @@ function walk(dir, base = dir) {
 function writeZip(name, dir, files) {
   const file = path.join(out, name);
   fs.writeFileSync(file, zipSync(entries(dir, files.sort()), { level: 9 }));
-  console.log(`  ${path.relative(root, file)}  ${(fs.statSync(file).size / 1024).toFixed(1)} KiB, ${files.length} files`);
+  console.log(
+    `  ${path.relative(root, file)}  ${(fs.statSync(file).size / 1024).toFixed(1)} KiB, ${files.length} files`,
+  );
 }
 
 fs.mkdirSync(out, { recursive: true });

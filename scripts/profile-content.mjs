@@ -16,7 +16,13 @@ import { startBenchPages } from './lib/bench-pages.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NO_NETWORK = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.compile'];
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'disabled-by-default-v8.compile',
+];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (v) => {
   const s = [...v].sort((a, b) => a - b);
@@ -82,10 +88,14 @@ async function tracedLoad(browser, url) {
 async function main() {
   const loads = Number(process.env.QR_PROFILE_LOADS ?? 9);
   const minimal = writeMinimalExtension('chrome');
-  const dirs = process.argv.slice(2).length ? process.argv.slice(2).map((d) => path.resolve(d)) : [path.join(root, 'dist', 'chrome'), minimal];
+  const dirs = process.argv.slice(2).length
+    ? process.argv.slice(2).map((d) => path.resolve(d))
+    : [path.join(root, 'dist', 'chrome'), minimal];
   const served = await startBenchPages(root, { wcxbCount: 30 });
   const wanted = process.env.QR_PROFILE_PAGES?.split(',');
-  const pages = wanted ? served.pages.filter((p) => wanted.includes(p.name)) : served.pages.filter((p, i) => p.kind !== 'wcxb' || i % 5 === 0);
+  const pages = wanted
+    ? served.pages.filter((p) => wanted.includes(p.name))
+    : served.pages.filter((p, i) => p.kind !== 'wcxb' || i % 5 === 0);
   const browsers = await Promise.all(dirs.map((d) => launchChromium({ extensionDir: d, args: [NO_NETWORK] })));
   const label = (d) => (d === minimal ? 'minimal' : path.relative(root, d) || d);
   try {

@@ -20,7 +20,10 @@ function select(words) {
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   const nodes = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-  const start = nodes.map((n) => n.data).join('').indexOf(words);
+  const start = nodes
+    .map((n) => n.data)
+    .join('')
+    .indexOf(words);
   const point = (offset) => {
     let at = 0;
     for (const n of nodes) {
@@ -47,14 +50,29 @@ try {
   await toggleReader(browser, extOrigin, ctl, page, await tabIdOf(browser, extOrigin, page));
   const frame = readerFrameOf(page, extOrigin);
   await frame.waitForFunction(() => document.querySelector('[data-testid="reader-body"] p'));
-  await frame.evaluate(() => Promise.race([Promise.all(Array.from(document.images, (i) => i.decode().catch(() => {}))), new Promise((r) => setTimeout(r, 1000))]));
+  await frame.evaluate(() =>
+    Promise.race([
+      Promise.all(Array.from(document.images, (i) => i.decode().catch(() => {}))),
+      new Promise((r) => setTimeout(r, 1000)),
+    ]),
+  );
   for (const [i, [words, color, note]] of PASSAGES.entries()) {
     await frame.evaluate(select, words);
     await frame.waitForSelector('[data-testid="highlight-toolbar"]');
     await frame.click(`[data-testid="highlight-${color}"]`);
-    await frame.waitForFunction((n) => new Set([...document.querySelectorAll('mark[data-quietread-highlight]')].map((m) => m.dataset.quietreadHighlight)).size === n, {}, i + 1);
+    await frame.waitForFunction(
+      (n) =>
+        new Set(
+          [...document.querySelectorAll('mark[data-quietread-highlight]')].map((m) => m.dataset.quietreadHighlight),
+        ).size === n,
+      {},
+      i + 1,
+    );
     if (note) {
-      await frame.evaluate((w) => [...document.querySelectorAll('mark[tabindex]')].find((m) => w.startsWith(m.textContent)).focus(), words);
+      await frame.evaluate(
+        (w) => [...document.querySelectorAll('mark[tabindex]')].find((m) => w.startsWith(m.textContent)).focus(),
+        words,
+      );
       await page.keyboard.press('Enter');
       await frame.waitForSelector('[data-testid="note-text"]');
       await frame.type('[data-testid="note-text"]', note);
@@ -67,7 +85,9 @@ try {
   await frame.waitForSelector('[data-testid="highlights-entry"]');
   await frame.evaluate(() => window.scrollBy(0, -120));
   await frame.evaluate(() => document.activeElement?.blur());
-  await frame.waitForFunction(() => !document.querySelector('[data-testid="highlight-notice"]')?.textContent, { timeout: 15_000 });
+  await frame.waitForFunction(() => !document.querySelector('[data-testid="highlight-notice"]')?.textContent, {
+    timeout: 15_000,
+  });
   let file = path.join(ROOT, 'docs', 'reader-highlights.png');
   await page.screenshot({ path: file });
   console.log(`wrote ${path.relative(ROOT, file)} (${version})`);
@@ -75,7 +95,11 @@ try {
   const lib = await browser.newPage();
   await lib.setViewport({ width: 1100, height: 760, deviceScaleFactor: 1 });
   await lib.goto(`${extOrigin}/library.html?view=highlights`, { waitUntil: 'load' });
-  await lib.waitForFunction((n) => document.querySelectorAll('[data-testid="library-highlight"]').length === n, {}, PASSAGES.length);
+  await lib.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="library-highlight"]').length === n,
+    {},
+    PASSAGES.length,
+  );
   file = path.join(ROOT, 'docs', 'library-highlights.png');
   await lib.screenshot({ path: file });
   console.log(`wrote ${path.relative(ROOT, file)} (${version})`);

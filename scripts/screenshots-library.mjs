@@ -15,7 +15,10 @@ async function saveThroughPopup(browser, extOrigin, url) {
   await page.waitForSelector('html[data-quietread]');
   const popup = await browser.newPage();
   await popup.goto(`${extOrigin}/popup.html?tab=${await tabIdOf(browser, extOrigin, page)}`, { waitUntil: 'load' });
-  await waitFor(popup, () => { const b = document.querySelector('[data-testid="action-save"]'); return b && !b.disabled && b.dataset.status === 'unsaved'; });
+  await waitFor(popup, () => {
+    const b = document.querySelector('[data-testid="action-save"]');
+    return b && !b.disabled && b.dataset.status === 'unsaved';
+  });
   await popup.click('[data-testid="action-save"]');
   await waitFor(popup, () => document.querySelector('[data-testid="action-save"]')?.dataset.status === 'saved');
   await popup.close();
@@ -38,11 +41,15 @@ try {
   await input.uploadFile(tmp);
   await waitFor(lib, () => document.querySelectorAll('[data-testid="saved-item"]').length === 4);
   await lib.evaluate(() => document.querySelector('[data-testid="library-message"] button')?.click());
-  const her = await lib.evaluateHandle(() => [...document.querySelectorAll('[data-testid="saved-item"]')].find((r) => r.textContent.includes('Her')));
+  const her = await lib.evaluateHandle(() =>
+    [...document.querySelectorAll('[data-testid="saved-item"]')].find((r) => r.textContent.includes('Her')),
+  );
   await (await her.$('[data-testid="edit-tags"]')).click();
   await lib.type('[data-testid="tag-input"]', 'film, favourite');
   await lib.click('[data-testid="save-tags"]');
-  await waitFor(lib, () => [...document.querySelectorAll('[data-testid="item-tags"]')].some((t) => t.textContent.includes('favourite')));
+  await waitFor(lib, () =>
+    [...document.querySelectorAll('[data-testid="item-tags"]')].some((t) => t.textContent.includes('favourite')),
+  );
   for (const scheme of ['light', 'dark']) {
     await lib.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     const file = path.join(ROOT, 'docs', scheme === 'light' ? 'library.png' : 'library-dark.png');

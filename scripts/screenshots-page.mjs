@@ -19,10 +19,17 @@ async function shoot(page, name) {
   const { top, bottom } = await page.evaluate(() => {
     const paras = document.querySelectorAll('.entry-content > p');
     const from = paras[Math.max(0, paras.length - 2)];
-    return { top: (from?.getBoundingClientRect().top ?? 0) + window.scrollY - 24, bottom: document.documentElement.scrollHeight };
+    return {
+      top: (from?.getBoundingClientRect().top ?? 0) + window.scrollY - 24,
+      bottom: document.documentElement.scrollHeight,
+    };
   });
   const file = path.join(ROOT, 'docs', name);
-  await page.screenshot({ path: file, captureBeyondViewport: true, clip: { x: 0, y: top, width: CLIP_WIDTH, height: Math.min(HEIGHT, bottom - top) } });
+  await page.screenshot({
+    path: file,
+    captureBeyondViewport: true,
+    clip: { x: 0, y: top, width: CLIP_WIDTH, height: Math.min(HEIGHT, bottom - top) },
+  });
   console.log(`wrote ${path.relative(ROOT, file)}`);
 }
 
@@ -42,7 +49,9 @@ try {
     await page.setViewport(VIEWPORT);
     await page.goto(server.url('/demo/her-review.html'), { waitUntil: 'load' });
     await page.waitForSelector('html[data-quietread~="collapsed"]', { timeout: 20_000 });
-    const folded = await page.$$eval('[data-quietread-collapsed]', (els) => els.map((el) => el.getAttribute('data-quietread-collapsed')));
+    const folded = await page.$$eval('[data-quietread-collapsed]', (els) =>
+      els.map((el) => el.getAttribute('data-quietread-collapsed')),
+    );
     console.log(`folded: ${folded.join(', ')}`);
     await shoot(page, 'page-folded.png');
   } finally {

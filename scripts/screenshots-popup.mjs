@@ -18,10 +18,18 @@ try {
     await popup.setViewport({ width: 400, height: 600, deviceScaleFactor: 2 });
     await popup.goto(`${extOrigin}/popup.html?tab=${tabId}`, { waitUntil: 'load' });
     await popup.waitForFunction(() => document.querySelector('main')?.dataset.phase !== 'loading', { timeout: 20_000 });
-    await popup.waitForFunction(() => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') !== 'unknown' || document.querySelector('main')?.dataset.phase !== 'ready');
+    await popup.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') !== 'unknown' ||
+        document.querySelector('main')?.dataset.phase !== 'ready',
+    );
     const phase = await popup.$eval('main', (m) => m.dataset.phase);
-    if (phase !== 'ready') console.warn(`screenshots-popup: the popup shows "${phase}", not the summary (is the analyze handler built?)`);
-    const { width, height } = await popup.$eval('main', (m) => ({ width: Math.ceil(m.getBoundingClientRect().width), height: Math.ceil(m.getBoundingClientRect().height) }));
+    if (phase !== 'ready')
+      console.warn(`screenshots-popup: the popup shows "${phase}", not the summary (is the analyze handler built?)`);
+    const { width, height } = await popup.$eval('main', (m) => ({
+      width: Math.ceil(m.getBoundingClientRect().width),
+      height: Math.ceil(m.getBoundingClientRect().height),
+    }));
     const file = path.join(ROOT, 'docs', `popup-${scheme}.png`);
     await popup.screenshot({ path: file, clip: { x: 0, y: 0, width, height } });
     console.log(`wrote ${path.relative(ROOT, file)} (${scheme}, ${width}×${height})`);

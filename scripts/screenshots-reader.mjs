@@ -20,8 +20,23 @@ function standInSpeech() {
       Object.assign(this, { text, lang: '', voice: null, rate: 1, pitch: 1, volume: 1 });
     }
   }
-  const voice = { name: 'English (United States)', lang: 'en-US', localService: true, default: true, voiceURI: 'stand-in:en-US' };
-  const engine = Object.assign(new EventTarget(), { speaking: false, pending: false, paused: false, getVoices: () => [voice], speak: (u) => u.dispatchEvent(new Event('start')), cancel() {}, pause() {}, resume() {} });
+  const voice = {
+    name: 'English (United States)',
+    lang: 'en-US',
+    localService: true,
+    default: true,
+    voiceURI: 'stand-in:en-US',
+  };
+  const engine = Object.assign(new EventTarget(), {
+    speaking: false,
+    pending: false,
+    paused: false,
+    getVoices: () => [voice],
+    speak: (u) => u.dispatchEvent(new Event('start')),
+    cancel() {},
+    pause() {},
+    resume() {},
+  });
   Object.defineProperty(window, 'speechSynthesis', { value: engine, configurable: true });
   Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
 }
@@ -34,9 +49,18 @@ async function openOn(browser, extOrigin, ctl, page, url, theme) {
   const tabId = await tabIdOf(browser, extOrigin, page);
   await toggleReader(browser, extOrigin, ctl, page, tabId);
   const frame = readerFrameOf(page, extOrigin);
-  await frame.waitForFunction((t) => document.documentElement.dataset.theme === t && document.querySelector('[data-testid="reader-body"] p'), {}, theme);
+  await frame.waitForFunction(
+    (t) => document.documentElement.dataset.theme === t && document.querySelector('[data-testid="reader-body"] p'),
+    {},
+    theme,
+  );
   // Lazy images below the fold never load, so their decode() never settles: a second is enough for the rest.
-  await frame.evaluate(() => Promise.race([Promise.all(Array.from(document.images, (i) => i.decode().catch(() => {}))), new Promise((r) => setTimeout(r, 1000))]));
+  await frame.evaluate(() =>
+    Promise.race([
+      Promise.all(Array.from(document.images, (i) => i.decode().catch(() => {}))),
+      new Promise((r) => setTimeout(r, 1000)),
+    ]),
+  );
   return { page, frame };
 }
 
@@ -48,7 +72,9 @@ async function shootExtras(browser, extOrigin, ctl, page) {
     await aloud.frame.waitForSelector('[data-testid="read-aloud"][data-status="playing"]');
     // A sentence in the middle of the first paragraph, as a listener would see it.
     for (let i = 0; i < 2; i++) await aloud.frame.click('[data-testid="read-aloud-next"]');
-    await aloud.frame.waitForFunction(() => /^Sentence 3 /.test(document.querySelector('[data-testid="read-aloud-status"]')?.textContent ?? ''));
+    await aloud.frame.waitForFunction(() =>
+      /^Sentence 3 /.test(document.querySelector('[data-testid="read-aloud-status"]')?.textContent ?? ''),
+    );
     await aloud.frame.evaluate(() => document.activeElement?.blur());
     let file = path.join(ROOT, 'docs', `reader-aloud-${theme}.png`);
     await aloud.page.screenshot({ path: file });
@@ -78,7 +104,11 @@ try {
     await setReaderSettings(ctl, { theme, font: 'serif', fontSize: 20, lineWidth: 65, lineHeight: 1.6 });
     await toggleReader(browser, extOrigin, ctl, page, tabId);
     const frame = readerFrameOf(page, extOrigin);
-    await frame.waitForFunction((t) => document.documentElement.dataset.theme === t && document.querySelector('[data-testid="reader-body"] p'), {}, theme);
+    await frame.waitForFunction(
+      (t) => document.documentElement.dataset.theme === t && document.querySelector('[data-testid="reader-body"] p'),
+      {},
+      theme,
+    );
     // Images decoded, so the picture shows what a reader sees.
     await frame.evaluate(() => Promise.all(Array.from(document.images, (i) => i.decode().catch(() => {}))));
     const file = path.join(ROOT, 'docs', `reader-${theme}.png`);

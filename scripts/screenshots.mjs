@@ -17,7 +17,9 @@ const steps = [
 for (const [name, script] of steps) {
   const run = spawnSync(process.execPath, [path.join(ROOT, script)], { cwd: ROOT, stdio: 'inherit' });
   if (run.status !== 0) {
-    console.error(`screenshots: the ${name} step failed (exit ${run.status ?? run.signal}); later pictures were not taken.`);
+    console.error(
+      `screenshots: the ${name} step failed (exit ${run.status ?? run.signal}); later pictures were not taken.`,
+    );
     process.exit(1);
   }
 }

@@ -18,7 +18,12 @@ const lines = [];
 
 function run(cmd, args, opts = {}) {
   console.log(`\n▶ ${[path.basename(cmd), ...args].join(' ')}`);
-  const r = spawnSync(cmd, args, { cwd: root, stdio: opts.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', env: process.env.CI ? { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } : process.env });
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: opts.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    encoding: 'utf8',
+    env: process.env.CI ? { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } : process.env,
+  });
   if (r.error) console.error(`Could not run ${cmd}: ${r.error.message}`);
   return r;
 }
@@ -36,11 +41,15 @@ function vitest(name, args) {
   const r = run(bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
   if (!fs.existsSync(out)) return check(`${name} tests`, false, `vitest exited ${r.status} without a report`);
   const rep = JSON.parse(fs.readFileSync(out, 'utf8'));
-  const failedSuites = rep.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed')).length;
+  const failedSuites = rep.testResults.filter(
+    (f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed'),
+  ).length;
   tally.passed += rep.numPassedTests;
   tally.failed += rep.numFailedTests + failedSuites;
   tally.skipped += rep.numPendingTests + rep.numTodoTests;
-  lines.push(`${rep.numFailedTests + failedSuites ? 'FAIL' : 'PASS'}  ${name}: ${rep.numPassedTests} passed, ${rep.numFailedTests} failed${failedSuites ? `, ${failedSuites} files failed to load` : ''}`);
+  lines.push(
+    `${rep.numFailedTests + failedSuites ? 'FAIL' : 'PASS'}  ${name}: ${rep.numPassedTests} passed, ${rep.numFailedTests} failed${failedSuites ? `, ${failedSuites} files failed to load` : ''}`,
+  );
 }
 
 const want = (step) => only.length === 0 || only.includes(step);
@@ -52,13 +61,20 @@ if (want('build') || want('lint') || want('e2e')) {
 if (want('typecheck')) check('typecheck (tsc --noEmit)', run(bin('tsc'), ['--noEmit', '-p', '.']).status === 0);
 if (want('lint')) {
   check('eslint', run(bin('eslint'), ['--max-warnings=0', '.']).status === 0);
-  const r = run(bin('web-ext'), ['lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], { capture: true });
+  check(
+    'prettier --check (the formatter: `npm run format` fixes it)',
+    run(bin('prettier'), ['--check', '--log-level', 'warn', '.']).status === 0,
+  );
+  const r = run(bin('web-ext'), ['lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], {
+    capture: true,
+  });
   let detail = 'no report';
   let ok = false;
   try {
     const rep = JSON.parse(r.stdout.slice(r.stdout.indexOf('{')));
     const { errors, warnings, notices } = rep.summary;
-    for (const m of [...rep.errors, ...rep.warnings]) console.log(`  ${m.type}: ${m.code} ${m.message} ${m.file ?? ''}`);
+    for (const m of [...rep.errors, ...rep.warnings])
+      console.log(`  ${m.type}: ${m.code} ${m.message} ${m.file ?? ''}`);
     detail = `${errors} errors, ${warnings} warnings, ${notices} notices`;
     ok = errors === 0 && warnings === 0;
   } catch {
@@ -75,5 +91,7 @@ const browsers = fs.existsSync(browsersFile) ? JSON.parse(fs.readFileSync(browse
 console.log('\n── Summary ──');
 for (const l of lines) console.log(l);
 if (want('e2e')) console.log(`End-to-end browsers: ${browsers.length ? browsers.join(', ') : 'none launched'}`);
-console.log(`Total: ${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`);
+console.log(
+  `Total: ${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`,
+);
 process.exit(tally.failed ? 1 : 0);

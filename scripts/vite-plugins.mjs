@@ -12,8 +12,15 @@ export function noPreactRawHtml() {
     name: 'quietread-no-preact-raw-html',
     transform(code, id) {
       if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.module\.js$/.test(id)) return null;
-      if (!sink.test(code)) this.error('Preact changed: the dangerouslySetInnerHTML sink was not found; update scripts/vite-plugins.mjs.');
-      return { code: code.replace(sink, '(()=>{throw new Error("Quietread: dangerouslySetInnerHTML is disabled; insert sanitized nodes instead")})()'), map: null };
+      if (!sink.test(code))
+        this.error('Preact changed: the dangerouslySetInnerHTML sink was not found; update scripts/vite-plugins.mjs.');
+      return {
+        code: code.replace(
+          sink,
+          '(()=>{throw new Error("Quietread: dangerouslySetInnerHTML is disabled; insert sanitized nodes instead")})()',
+        ),
+        map: null,
+      };
     },
   };
 }
@@ -46,15 +53,26 @@ function __quietreadInertHtml(el, html) {
     },
     {
       file: /[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/,
-      sinks: [[/doc\.documentElement\.innerHTML = (IS_EMPTY_INPUT \? emptyHTML : dirtyPayload);/, '__quietreadInertHtml(doc.documentElement, $1);']],
+      sinks: [
+        [
+          /doc\.documentElement\.innerHTML = (IS_EMPTY_INPUT \? emptyHTML : dirtyPayload);/,
+          '__quietreadInertHtml(doc.documentElement, $1);',
+        ],
+      ],
     },
     {
       // Defuddle's entity decoding and HTML parsing (utils/dom: a textarea, a template, a div of the page's own document).
       file: /[\\/]defuddle[\\/]dist[\\/]index\.js$/,
       sinks: [
         [/return r\.innerHTML=e,r\.value/, 'return __quietreadInertHtml(r,e),r.value'],
-        [/if\(r\.innerHTML=e,r\.content\)return r\.content;/, 'if(__quietreadInertHtml(r.content||r,e),r.content)return r.content;'],
-        [/const n=t\.createElement\("div"\);n\.innerHTML=e;/, 'const n=t.createElement("div");__quietreadInertHtml(n,e);'],
+        [
+          /if\(r\.innerHTML=e,r\.content\)return r\.content;/,
+          'if(__quietreadInertHtml(r.content||r,e),r.content)return r.content;',
+        ],
+        [
+          /const n=t\.createElement\("div"\);n\.innerHTML=e;/,
+          'const n=t.createElement("div");__quietreadInertHtml(n,e);',
+        ],
       ],
     },
     {
@@ -70,7 +88,8 @@ function __quietreadInertHtml(el, html) {
       if (!target) return null;
       let out = code;
       for (const [from, to] of target.sinks) {
-        if (!from.test(out)) this.error(`${id} changed: an innerHTML sink was not found; update scripts/vite-plugins.mjs.`);
+        if (!from.test(out))
+          this.error(`${id} changed: an innerHTML sink was not found; update scripts/vite-plugins.mjs.`);
         out = out.replace(from, to);
       }
       return { code: helper + out, map: null };
@@ -92,7 +111,10 @@ export function stripRuleExpectations() {
     transform(code, id) {
       if (!/[\\/]src[\\/]core[\\/]rules[\\/][^\\/]+\.ts$/.test(id)) return null;
       const out = code.replace(line, '');
-      if (/\bexpect:/.test(out)) this.error(`${id}: a rule's expect is not on one line ("expect: { … },"); the build strips it from the bundles.`);
+      if (/\bexpect:/.test(out))
+        this.error(
+          `${id}: a rule's expect is not on one line ("expect: { … },"); the build strips it from the bundles.`,
+        );
       return { code: out, map: null };
     },
   };

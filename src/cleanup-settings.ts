@@ -55,7 +55,11 @@ export function parseCleanupSettings(raw: Record<string, unknown>): CleanupSetti
  * everything on WordPress pages and only unmistakable comment chrome elsewhere, `blogs` folds
  * everything on any blog or article page.
  */
-export function cleanupLevel(settings: CleanupSettings, site: string, page: { isWordPress: boolean; isBlog: boolean }): CleanupLevel {
+export function cleanupLevel(
+  settings: CleanupSettings,
+  site: string,
+  page: { isWordPress: boolean; isBlog: boolean },
+): CleanupLevel {
   const override = siteOverride(settings, site);
   if (override !== undefined) return override ? 'all' : 'off';
   if (settings.mode === 'never') return 'off';
@@ -65,7 +69,9 @@ export function cleanupLevel(settings: CleanupSettings, site: string, page: { is
 
 /** The site's own override, or undefined: only a key the map holds itself counts (not `constructor`, `toString`). */
 export function siteOverride(settings: CleanupSettings, site: string): boolean | undefined {
-  return Object.hasOwn(settings.sites, site) && typeof settings.sites[site] === 'boolean' ? settings.sites[site] : undefined;
+  return Object.hasOwn(settings.sites, site) && typeof settings.sites[site] === 'boolean'
+    ? settings.sites[site]
+    : undefined;
 }
 
 /** All cleanup settings. */
@@ -74,7 +80,9 @@ export async function getCleanupSettings(): Promise<CleanupSettings> {
 }
 
 /** The setting for one site (URL or host): the default mode and the site's override (null: none). */
-export async function getCleanupSetting(urlOrHost: string): Promise<{ site: string; mode: CleanupMode; override: boolean | null }> {
+export async function getCleanupSetting(
+  urlOrHost: string,
+): Promise<{ site: string; mode: CleanupMode; override: boolean | null }> {
   const site = siteOf(urlOrHost);
   const settings = await getCleanupSettings();
   return { site, mode: settings.mode, override: siteOverride(settings, site) ?? null };
@@ -95,7 +103,9 @@ async function save(write: () => Promise<void>): Promise<SaveResult> {
 /** Turns cleanup on or off for a site (URL or host); `null` removes the override. */
 export function setSiteCleanup(urlOrHost: string, enabled: boolean | null): Promise<SaveResult> {
   const key = SITE_PREFIX + siteOf(urlOrHost);
-  return save(() => (enabled === null ? browser.storage.sync.remove(key) : browser.storage.sync.set({ [key]: enabled })));
+  return save(() =>
+    enabled === null ? browser.storage.sync.remove(key) : browser.storage.sync.set({ [key]: enabled }),
+  );
 }
 
 /** Sets the default mode. */

@@ -65,7 +65,9 @@ export function watchExtension(link: GateLink): void {
 
 /** The cleanup settings, from the background (`storage` is never touched on the page: messages.ts). */
 export function askSettings(): Promise<CleanupSettings> {
-  return nativeBrowser.runtime.sendMessage({ type: 'content-to-background:get-settings' } satisfies Message) as Promise<CleanupSettings>;
+  return nativeBrowser.runtime.sendMessage({
+    type: 'content-to-background:get-settings',
+  } satisfies Message) as Promise<CleanupSettings>;
 }
 
 /** The link on this page's window when a part made one (the on-demand script only reads it). */

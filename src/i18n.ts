@@ -15,7 +15,10 @@ const scope = globalThis as unknown as { browser?: I18n; chrome?: I18n };
 function fromEnglish(key: string, subs: readonly string[]): string {
   const entry = (catalogue as Record<string, Entry | undefined>)[key];
   if (!entry) return key; // a missing key shows as itself, never blank
-  const named = entry.message.replace(/\$(\w+)\$/g, (m, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? m);
+  const named = entry.message.replace(
+    /\$(\w+)\$/g,
+    (m, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? m,
+  );
   return named.replace(/\$(\d)/g, (_m, i: string) => subs[Number(i) - 1] ?? '');
 }
 

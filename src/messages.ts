@@ -27,7 +27,8 @@ export interface PageState {
   cleanupEnabled: boolean;
 }
 
-export type AnalyzeReply = { ok: true; analysis: Analysis } | { ok: false; error: AnalyzeError | 'failed'; message: string };
+export type AnalyzeReply =
+  { ok: true; analysis: Analysis } | { ok: false; error: AnalyzeError | 'failed'; message: string };
 
 export type SaveReply =
   | { ok: true; status: 'saved' | 'updated'; id: string }
@@ -38,10 +39,12 @@ export type SaveReply =
  * names none) is in the library, and, when a `textHash` (src/core/text-hash.ts) was sent, whether its
  * text changed since it was saved (the popup then offers "Update").
  */
-export type SavedStatusReply = { saved: false } | { saved: true; id: string; savedAt: string; updatedAt: string; changed: boolean };
+export type SavedStatusReply =
+  { saved: false } | { saved: true; id: string; savedAt: string; updatedAt: string; changed: boolean };
 
 /** What `reader-to-background:get-highlights` answers: the saved copy's text and highlights, when the page is saved. */
-export type HighlightsReply = { saved: false } | { saved: true; id: string; textHash: string; textContent: string; highlights: Highlight[] };
+export type HighlightsReply =
+  { saved: false } | { saved: true; id: string; textHash: string; textContent: string; highlights: Highlight[] };
 
 /** What `reader-to-background:set-highlights` answers. */
 export type SetHighlightsReply = { ok: true; highlights: Highlight[] } | { ok: false; message: string };
@@ -104,7 +107,12 @@ export type MessageType = Message['type'];
 
 /** Narrows an unknown runtime message to one of ours whose type starts with `prefix`. */
 export function isOurMessage<T extends { type: string }>(msg: unknown, prefix: string): msg is T {
-  return typeof msg === 'object' && msg !== null && typeof (msg as { type?: unknown }).type === 'string' && (msg as { type: string }).type.startsWith(prefix);
+  return (
+    typeof msg === 'object' &&
+    msg !== null &&
+    typeof (msg as { type?: unknown }).type === 'string' &&
+    (msg as { type: string }).type.startsWith(prefix)
+  );
 }
 
 /**
@@ -114,7 +122,10 @@ export function isOurMessage<T extends { type: string }>(msg: unknown, prefix: s
  * ondemand.js injected and the message sent again. Every reply of ours is an object.
  * Needs `scripting` plus host access or the `activeTab` grant of a user gesture.
  */
-export async function sendToOnDemand<R>(tabId: number, message: Extract<Message, { type: `any-to-ondemand:${string}` }>): Promise<R> {
+export async function sendToOnDemand<R>(
+  tabId: number,
+  message: Extract<Message, { type: `any-to-ondemand:${string}` }>,
+): Promise<R> {
   const target = { frameId: 0 };
   const first: unknown = await browser.tabs.sendMessage(tabId, message, target).catch(() => undefined);
   if (typeof first === 'object' && first !== null) return first as R;

@@ -21,7 +21,13 @@ export interface ReaderSettings {
 
 export const READER_SETTINGS_KEY = 'readerSettings';
 
-export const DEFAULT_READER_SETTINGS: Readonly<ReaderSettings> = { theme: 'system', font: 'serif', fontSize: 20, lineWidth: 65, lineHeight: 1.6 };
+export const DEFAULT_READER_SETTINGS: Readonly<ReaderSettings> = {
+  theme: 'system',
+  font: 'serif',
+  fontSize: 20,
+  lineWidth: 65,
+  lineHeight: 1.6,
+};
 
 /** Bounds and steps of the numeric settings (the controls and keyboard shortcuts use them). */
 export const READER_LIMITS = {
@@ -54,7 +60,11 @@ export function normalizeReaderSettings(raw: unknown): ReaderSettings {
 }
 
 /** Moves a numeric setting by `steps` steps, within its bounds. */
-export function stepReaderSetting(settings: ReaderSettings, key: keyof typeof READER_LIMITS, steps: number): ReaderSettings {
+export function stepReaderSetting(
+  settings: ReaderSettings,
+  key: keyof typeof READER_LIMITS,
+  steps: number,
+): ReaderSettings {
   return normalizeReaderSettings({ ...settings, [key]: settings[key] + steps * READER_LIMITS[key].step });
 }
 
@@ -71,7 +81,8 @@ export function saveReaderSettings(settings: ReaderSettings): Promise<void> {
 /** Calls `listener` when the settings change (in this reader or another one); returns an unsubscribe. */
 export function onReaderSettingsChanged(listener: (settings: ReaderSettings) => void): () => void {
   const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'sync' && changes[READER_SETTINGS_KEY]) listener(normalizeReaderSettings(changes[READER_SETTINGS_KEY].newValue));
+    if (area === 'sync' && changes[READER_SETTINGS_KEY])
+      listener(normalizeReaderSettings(changes[READER_SETTINGS_KEY].newValue));
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

@@ -12,7 +12,11 @@ export function Badges({ analysis, loading }: { analysis: Analysis | null; loadi
         <span class="qr-badge qr-badge--review">
           {t('popupBadgeReview')}
           {rating && (
-            <span class="qr-rating" data-testid="summary-rating" aria-label={t('popupRatingLabel', rating.text || `${rating.value}/${rating.best}`)}>
+            <span
+              class="qr-rating"
+              data-testid="summary-rating"
+              aria-label={t('popupRatingLabel', rating.text || `${rating.value}/${rating.best}`)}
+            >
               {/[★☆]/.test(rating.text) ? '' : <span aria-hidden="true">★ </span>}
               {rating.text || `${rating.value}/${rating.best}`}
             </span>

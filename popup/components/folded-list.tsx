@@ -7,11 +7,15 @@ export function FoldedList({ page, loading }: { page: PageState | null; loading:
   const kinds = countByKind(page?.collapsed ?? []);
   return (
     <section class="qr-folded" aria-labelledby="qr-folded-heading">
-      <h2 class="qr-h2" id="qr-folded-heading">{t('popupFoldedHeading')}</h2>
+      <h2 class="qr-h2" id="qr-folded-heading">
+        {t('popupFoldedHeading')}
+      </h2>
       {loading && !page ? (
         <span class="qr-bone qr-bone--chips" />
       ) : kinds.length === 0 ? (
-        <p class="qr-folded-none" data-testid="folded-none">{t(page ? 'popupFoldedNone' : 'popupFoldedUnknown')}</p>
+        <p class="qr-folded-none" data-testid="folded-none">
+          {t(page ? 'popupFoldedNone' : 'popupFoldedUnknown')}
+        </p>
       ) : (
         <ul class="qr-chips" data-testid="folded-kinds">
           {kinds.map(({ kind, count }) => (

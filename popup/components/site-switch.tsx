@@ -10,7 +10,9 @@ interface Props {
 export function SiteSwitch({ checked, disabled, onChange }: Props) {
   return (
     <div class="qr-switch-row">
-      <span class="qr-switch-label" id="qr-site-toggle-label">{t('popupSiteToggle')}</span>
+      <span class="qr-switch-label" id="qr-site-toggle-label">
+        {t('popupSiteToggle')}
+      </span>
       <button
         type="button"
         role="switch"

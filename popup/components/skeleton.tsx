@@ -7,7 +7,9 @@ export function Skeleton({ waitingForPage }: { waitingForPage: boolean }) {
       <p class="qr-state-text" data-testid="state-message" role="status">
         {t(waitingForPage ? 'popupWaitingForPage' : 'popupLoading')}
       </p>
-      {[92, 100, 64, 0, 100, 88, 100, 72].map((w, i) => (w ? <span key={i} class="qr-bone qr-bone--line" style={{ width: `${w}%` }} /> : <span key={i} class="qr-gap" />))}
+      {[92, 100, 64, 0, 100, 88, 100, 72].map((w, i) =>
+        w ? <span key={i} class="qr-bone qr-bone--line" style={{ width: `${w}%` }} /> : <span key={i} class="qr-gap" />,
+      )}
     </section>
   );
 }

@@ -32,7 +32,9 @@ export function StatePanel({ phase, onReader, onRetry }: Props) {
         {t(message)}
       </p>
       <p class="qr-state-text">{t(hint)}</p>
-      {(phase.kind === 'error' || phase.kind === 'too-large') && phase.message && <p class="qr-state-detail">{phase.message}</p>}
+      {(phase.kind === 'error' || phase.kind === 'too-large') && phase.message && (
+        <p class="qr-state-detail">{phase.message}</p>
+      )}
       {phase.kind === 'not-article' && (
         <button type="button" class="qr-button" data-testid="action-reader-anyway" onClick={onReader}>
           {t('popupTryReader')}

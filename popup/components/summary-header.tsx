@@ -17,7 +17,9 @@ export function SummaryHeader({ tabTitle, analysis, loading }: Props) {
   const site = analysis ? siteOf(analysis.siteName, analysis.url) : '';
   return (
     <header class="qr-head">
-      <p class="qr-site">{loading ? <span class="qr-bone qr-bone--short" /> : [site, date].filter(Boolean).join(' · ')}</p>
+      <p class="qr-site">
+        {loading ? <span class="qr-bone qr-bone--short" /> : [site, date].filter(Boolean).join(' · ')}
+      </p>
       <h1 class="qr-title" data-testid="summary-title" elementtiming="summary-title" title={title}>
         {title || (loading ? <span class="qr-bone qr-bone--title" /> : analysis ? t('popupUntitled') : '')}
       </h1>
@@ -27,7 +29,9 @@ export function SummaryHeader({ tabTitle, analysis, loading }: Props) {
           <>
             <span data-testid="summary-byline">{analysis.byline ?? site}</span>
             <span aria-hidden="true"> · </span>
-            <span data-testid="summary-reading-time">{t('popupReadingTime', Math.max(1, analysis.readingMinutes))}</span>
+            <span data-testid="summary-reading-time">
+              {t('popupReadingTime', Math.max(1, analysis.readingMinutes))}
+            </span>
           </>
         )}
       </p>

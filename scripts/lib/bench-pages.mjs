@@ -9,10 +9,20 @@ import zlib from 'node:zlib';
 /** Starts the server; returns { url(name), pages: [{ name, url, kind }], close() }. */
 export async function startBenchPages(root, { wcxbCount = 30 } = {}) {
   const shared = path.resolve(root, '..', 'shared');
-  const seed = fs.existsSync(path.join(shared, 'seed', 'her-review.html')) ? path.join(shared, 'seed', 'her-review.html') : path.join(root, 'demo', 'her-review.html');
-  const files = new Map([['seed.html', seed], ['news.html', path.join(root, 'test', 'fixtures', 'plain-news', 'source.html')]]);
+  const seed = fs.existsSync(path.join(shared, 'seed', 'her-review.html'))
+    ? path.join(shared, 'seed', 'her-review.html')
+    : path.join(root, 'demo', 'her-review.html');
+  const files = new Map([
+    ['seed.html', seed],
+    ['news.html', path.join(root, 'test', 'fixtures', 'plain-news', 'source.html')],
+  ]);
   const wcxbDir = path.join(shared, 'wcxb-dev', 'html');
-  const ids = fs.existsSync(wcxbDir) ? fs.readdirSync(wcxbDir).filter((f) => f.endsWith('.html.gz')).sort() : [];
+  const ids = fs.existsSync(wcxbDir)
+    ? fs
+        .readdirSync(wcxbDir)
+        .filter((f) => f.endsWith('.html.gz'))
+        .sort()
+    : [];
   const step = Math.max(1, Math.floor(ids.length / wcxbCount));
   const wcxb = ids.filter((_, i) => i % step === 0).slice(0, wcxbCount);
   for (const f of wcxb) files.set(`wcxb-${f.replace('.html.gz', '')}.html`, path.join(wcxbDir, f));
@@ -30,10 +40,18 @@ export async function startBenchPages(root, { wcxbCount = 30 } = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const pages = [...files.keys()].map((name) => ({ name: name.replace(/\.html$/, ''), url: `${origin}/${name}`, kind: name.startsWith('wcxb-') ? 'wcxb' : name.replace('.html', '') }));
+  const pages = [...files.keys()].map((name) => ({
+    name: name.replace(/\.html$/, ''),
+    url: `${origin}/${name}`,
+    kind: name.startsWith('wcxb-') ? 'wcxb' : name.replace('.html', ''),
+  }));
   return {
     origin,
     pages,
-    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
   };
 }

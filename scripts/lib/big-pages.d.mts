@@ -1,4 +1,10 @@
-export interface PageSpec { title: string; articleBytes?: number; comments?: number; nesting?: number; seed?: number }
+export interface PageSpec {
+  title: string;
+  articleBytes?: number;
+  comments?: number;
+  nesting?: number;
+  seed?: number;
+}
 /** Builds one WordPress-like page. */
 export function buildPage(spec: PageSpec): string;
 /** A page of about `bytes` bytes. */

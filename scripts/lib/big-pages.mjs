@@ -2,9 +2,11 @@
 // huge-page e2e tests and `npm run bench`. Committed fixtures stay small: these pages are built at
 // test/bench time and served by the test server under /generated/<name>.html.
 
-const WORDS = ('the film score scene light quiet voice story actor camera city night letter music love ' +
+const WORDS = (
+  'the film score scene light quiet voice story actor camera city night letter music love ' +
   'writer frame colour moment silence window rain street summer memory director screen dialogue ' +
-  'performance character ending opening review season small warm careful honest slow bright').split(' ');
+  'performance character ending opening review season small warm careful honest slow bright'
+).split(' ');
 
 /** A small seeded PRNG (mulberry32), so the same name always gives the same page. */
 function rng(seed) {
@@ -81,9 +83,15 @@ export function buildPage({ title, articleBytes = 20_000, comments = 10, nesting
     parts.push('<div class="wp-block-group">'.repeat(nesting), paragraph(rand), '</div>'.repeat(nesting), '\n');
   }
   parts.push('<p class="review-rating"><strong>Rating: 4/5</strong></p>\n</div>\n</article>\n');
-  parts.push(`<div id="comments" class="comments-area"><h2 class="comments-title">${comments} thoughts on &ldquo;${title}&rdquo;</h2>\n<ol class="comment-list commentlist">\n`);
+  parts.push(
+    `<div id="comments" class="comments-area"><h2 class="comments-title">${comments} thoughts on &ldquo;${title}&rdquo;</h2>\n<ol class="comment-list commentlist">\n`,
+  );
   for (let i = 0; i < comments; i++) parts.push(comment(rand, i));
-  parts.push('</ol>\n', FORM, '</div>\n</main>\n<footer class="site-footer">Blog at WordPress.com.</footer></div>\n</body>\n</html>\n');
+  parts.push(
+    '</ol>\n',
+    FORM,
+    '</div>\n</main>\n<footer class="site-footer">Blog at WordPress.com.</footer></div>\n</body>\n</html>\n',
+  );
   return parts.join('');
 }
 
@@ -108,8 +116,10 @@ export const GENERATED = {
   'mb-5': () => pageOfSize(5 * MB),
   'mb-10': () => pageOfSize(10 * MB),
   'article-10mb': () => buildPage({ title: 'A very long review', articleBytes: 10 * MB, comments: 20, seed: 3 }),
-  'comments-50000': () => buildPage({ title: 'A review with 50,000 comments', articleBytes: 12_000, comments: 50_000, seed: 5 }),
-  'nested-10000': () => buildPage({ title: 'A deeply nested review', articleBytes: 12_000, comments: 12, nesting: 10_000, seed: 9 }),
+  'comments-50000': () =>
+    buildPage({ title: 'A review with 50,000 comments', articleBytes: 12_000, comments: 50_000, seed: 5 }),
+  'nested-10000': () =>
+    buildPage({ title: 'A deeply nested review', articleBytes: 12_000, comments: 12, nesting: 10_000, seed: 9 }),
 };
 
 const cache = new Map();

@@ -10,7 +10,8 @@ function wall(args) {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - t0;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${path.basename(args[0])} exited ${r.status}: ${String(r.stderr).slice(0, 200)}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`${path.basename(args[0])} exited ${r.status}: ${String(r.stderr).slice(0, 200)}`);
   return ms;
 }
 
@@ -33,5 +34,8 @@ export function benchCliProcess(root, onePage, batchFiles, runs = 5) {
   const t2 = rate(wall(theirs(batchFiles)));
   const batchOurs = Math.max(o1, o2);
   const batchTheirs = Math.max(t1, t2);
-  return { one: { ours: stats(a).median, theirs: stats(b).median, runs }, batch: { pages: batchFiles.length, ours: batchOurs, theirs: batchTheirs } };
+  return {
+    one: { ours: stats(a).median, theirs: stats(b).median, runs },
+    batch: { pages: batchFiles.length, ours: batchOurs, theirs: batchTheirs },
+  };
 }

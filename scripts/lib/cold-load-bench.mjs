@@ -21,15 +21,28 @@ async function coldLoad(browser, url) {
       const w = window;
       w.__qrLong = [];
       try {
-        new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__qrLong.push(e.duration); }).observe({ type: 'longtask', buffered: true });
-      } catch { /* no longtask support: none counted */ }
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__qrLong.push(e.duration);
+        }).observe({ type: 'longtask', buffered: true });
+      } catch {
+        /* no longtask support: none counted */
+      }
     });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await sleep(1000);
     const { metrics } = await cdp.send('Performance.getMetrics');
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
-    const seen = await page.evaluate(() => ({ long: window.__qrLong ?? [], folded: document.querySelectorAll('[data-quietread-collapsed]').length }));
-    return { script: m.ScriptDuration * 1000, task: m.TaskDuration * 1000, longCount: seen.long.length, longMs: seen.long.reduce((a, b) => a + b, 0), folded: seen.folded };
+    const seen = await page.evaluate(() => ({
+      long: window.__qrLong ?? [],
+      folded: document.querySelectorAll('[data-quietread-collapsed]').length,
+    }));
+    return {
+      script: m.ScriptDuration * 1000,
+      task: m.TaskDuration * 1000,
+      longCount: seen.long.length,
+      longMs: seen.long.reduce((a, b) => a + b, 0),
+      folded: seen.folded,
+    };
   } finally {
     await page.close().catch(() => {});
   }
@@ -41,7 +54,10 @@ async function coldLoad(browser, url) {
  */
 export async function benchColdLoads(extDir, pages, loads, log = () => {}) {
   const minimalDir = writeMinimalExtension('chrome');
-  const [ext, min] = await Promise.all([launchChromium({ extensionDir: extDir, args: [NO_NETWORK] }), launchChromium({ extensionDir: minimalDir, args: [NO_NETWORK] })]);
+  const [ext, min] = await Promise.all([
+    launchChromium({ extensionDir: extDir, args: [NO_NETWORK] }),
+    launchChromium({ extensionDir: minimalDir, args: [NO_NETWORK] }),
+  ]);
   const out = {};
   try {
     for (const p of pages) {
@@ -50,7 +66,16 @@ export async function benchColdLoads(extDir, pages, loads, log = () => {}) {
       const runs = { ext: [], min: [] };
       for (let i = 0; i < n; i++) {
         // Alternate which goes first: neither always meets the other's leftovers.
-        const order = i % 2 ? [['min', min], ['ext', ext]] : [['ext', ext], ['min', min]];
+        const order =
+          i % 2
+            ? [
+                ['min', min],
+                ['ext', ext],
+              ]
+            : [
+                ['ext', ext],
+                ['min', min],
+              ];
         for (const [k, b] of order) runs[k].push(await coldLoad(b.browser, p.url));
       }
       const med = (list, key) => stats(list.map((r) => r[key])).median;

@@ -17,7 +17,11 @@ export function normText(s) {
 }
 
 const TOKEN_RE = /[\p{L}\p{N}\p{M}_]+/gu;
-const tokenize = (s) => String(s ?? '').normalize('NFKC').toLowerCase().match(TOKEN_RE) ?? [];
+const tokenize = (s) =>
+  String(s ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .match(TOKEN_RE) ?? [];
 
 function bag(tokens) {
   const m = new Map();
@@ -26,9 +30,14 @@ function bag(tokens) {
 }
 
 function prf(truth, pred) {
-  let tp = 0, nt = 0, np = 0;
+  let tp = 0,
+    nt = 0,
+    np = 0;
   for (const v of truth.values()) nt += v;
-  for (const [k, v] of pred) { np += v; tp += Math.min(v, truth.get(k) ?? 0); }
+  for (const [k, v] of pred) {
+    np += v;
+    tp += Math.min(v, truth.get(k) ?? 0);
+  }
   const p = np ? tp / np : nt ? 0 : 1;
   const r = nt ? tp / nt : 1;
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
@@ -36,9 +45,10 @@ function prf(truth, pred) {
 
 /** Loads the ids of a split and their truth files from a corpus directory. */
 export function loadCorpus(dir, split = 'dev') {
-  const ids = split === 'all'
-    ? JSON.parse(fs.readFileSync(path.join(dir, 'corpus.json'), 'utf8')).pages.map((p) => p.id)
-    : JSON.parse(fs.readFileSync(path.join(dir, `${split}.json`), 'utf8')).ids;
+  const ids =
+    split === 'all'
+      ? JSON.parse(fs.readFileSync(path.join(dir, 'corpus.json'), 'utf8')).pages.map((p) => p.id)
+      : JSON.parse(fs.readFileSync(path.join(dir, `${split}.json`), 'utf8')).ids;
   return ids.map((id) => ({
     id,
     file: path.join(dir, 'pages', `${id}.html`),
@@ -48,7 +58,12 @@ export function loadCorpus(dir, split = 'dev') {
 
 /** Scores one page's output `{ text, isWordPress? }` against its truth. */
 export function scorePage(truth, out) {
-  const row = { id: truth.id, hasText: truth.text != null, isWordPress: truth.isWordPress, hasComments: truth.hasComments };
+  const row = {
+    id: truth.id,
+    hasText: truth.text != null,
+    isWordPress: truth.isWordPress,
+    hasComments: truth.hasComments,
+  };
   const norm = normText(out.text);
   if (truth.text != null) Object.assign(row, prf(bag(tokenize(truth.text)), bag(tokenize(out.text))));
   const mc = truth.mustContain ?? [];
@@ -91,6 +106,8 @@ export function summarize(rows) {
     commentPages: com.length,
     titleExact: titled.length ? titled.filter((r) => r.titleMatch).length / titled.length : NaN,
     titlePages: titled.length,
-    wp: wpRows.length ? { precision: tp + fp ? tp / (tp + fp) : NaN, recall: tp + fn ? tp / (tp + fn) : NaN, tp, fp, fn } : null,
+    wp: wpRows.length
+      ? { precision: tp + fp ? tp / (tp + fp) : NaN, recall: tp + fn ? tp / (tp + fn) : NaN, tp, fp, fn }
+      : null,
   };
 }

@@ -4,8 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 
-const newest = (dir) => fs.readdirSync(dir, { withFileTypes: true, recursive: true })
-  .filter((e) => e.isFile()).reduce((m, e) => Math.max(m, fs.statSync(path.join(e.parentPath ?? e.path, e.name)).mtimeMs), 0);
+const newest = (dir) =>
+  fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .reduce((m, e) => Math.max(m, fs.statSync(path.join(e.parentPath ?? e.path, e.name)).mtimeMs), 0);
 
 /** Returns the path of the eval bundle, rebuilt first when stale. */
 export async function evalBundle(root) {

@@ -13,7 +13,12 @@ function cacheKey(root) {
   for (const pkg of ['@mozilla/readability', 'defuddle', 'jsdom', 'linkedom']) {
     h.update(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json')));
   }
-  for (const f of ['scripts/lib/wcxb-metrics.mjs', 'scripts/lib/corpus-metrics.mjs', 'src/core/block-text.ts', 'src/core/decode-html.ts']) {
+  for (const f of [
+    'scripts/lib/wcxb-metrics.mjs',
+    'scripts/lib/corpus-metrics.mjs',
+    'src/core/block-text.ts',
+    'src/core/decode-html.ts',
+  ]) {
     h.update(fs.readFileSync(path.join(root, f)));
   }
   return h.digest('hex');
@@ -37,7 +42,8 @@ export function loadBaselineCache(root, use) {
 /** Adds the baselines' rows of this run's answers and writes the cache. */
 export function saveBaselineCache(root, cache, answers) {
   for (const [k, rows] of answers) {
-    if (!rows.error && BASELINES.every((n) => rows[n])) cache.rows[k] = Object.fromEntries(BASELINES.map((n) => [n, rows[n]]));
+    if (!rows.error && BASELINES.every((n) => rows[n]))
+      cache.rows[k] = Object.fromEntries(BASELINES.map((n) => [n, rows[n]]));
   }
   fs.mkdirSync(path.dirname(cache.file), { recursive: true });
   fs.writeFileSync(cache.file, JSON.stringify({ key: cache.key, rows: cache.rows }));

@@ -55,7 +55,12 @@ function extractAll(html, url, bytes, cached) {
     const r = core.analyzeHtml(html, url, { byteLength: bytes });
     if (!r.ok) return { text: '', error: r.error };
     const v = r.value;
-    return { text: v.textContent, title: v.title, isWordPress: v.isWordPress, notArticle: v.pageType ? v.pageType.isArticle === false : false };
+    return {
+      text: v.textContent,
+      title: v.title,
+      isWordPress: v.isWordPress,
+      notArticle: v.pageType ? v.pageType.isArticle === false : false,
+    };
   });
   if (cached) return { quietread };
   const readability = timed(() => {
@@ -81,16 +86,23 @@ parentPort.on('message', (task) => {
       const truth = JSON.parse(fs.readFileSync(task.truthFile, 'utf8'));
       const outs = extractAll(html, truth.url || 'http://localhost/', bytes.length, task.cached);
       const base = { id: task.id, pageType: task.pageType, ...wcxbGroups(html) };
-      rows = Object.fromEntries(Object.entries(outs).map(([k, o]) => [k, { ...base, ...scoreWcxb(truth, o), error: o.error, ms: o.ms, notArticle: o.notArticle, text: o.text }]));
+      rows = Object.fromEntries(
+        Object.entries(outs).map(([k, o]) => [
+          k,
+          { ...base, ...scoreWcxb(truth, o), error: o.error, ms: o.ms, notArticle: o.notArticle, text: o.text },
+        ]),
+      );
     } else {
       const bytes = fs.readFileSync(task.file);
       const html = core.decodeHtmlBytes(bytes).text;
       const outs = extractAll(html, task.truth.url || 'http://localhost/', bytes.length, task.cached);
-      rows = Object.fromEntries(Object.entries(outs).map(([k, o]) => {
-        const row = { ...scorePage(task.truth, o), error: o.error, ms: o.ms, text: o.text };
-        if (k !== 'quietread') delete row.predWordPress; // the baselines do not detect WordPress
-        return [k, row];
-      }));
+      rows = Object.fromEntries(
+        Object.entries(outs).map(([k, o]) => {
+          const row = { ...scorePage(task.truth, o), error: o.error, ms: o.ms, text: o.text };
+          if (k !== 'quietread') delete row.predWordPress; // the baselines do not detect WordPress
+          return [k, row];
+        }),
+      );
     }
   } catch (e) {
     rows = { error: String(e?.stack ?? e) };

@@ -16,9 +16,21 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function launchFirefox(extDir) {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qr-bench-ff-'));
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: BIN, headless: true, userDataDir: profileDir, protocolTimeout: 300_000 });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: BIN,
+    headless: true,
+    userDataDir: profileDir,
+    protocolTimeout: 300_000,
+  });
   await browser.installExtension(extDir);
-  return { browser, close: async () => { await browser.close().catch(() => {}); fs.rmSync(profileDir, { recursive: true, force: true }); } };
+  return {
+    browser,
+    close: async () => {
+      await browser.close().catch(() => {});
+      fs.rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
 }
 
 function probe() {
@@ -61,7 +73,16 @@ export async function benchFirefoxLoads(extDir, pages, loads, log = () => {}) {
       log(`Firefox cold loads: ${p.name} (${loads} × 2)…`);
       const runs = { ext: [], min: [] };
       for (let i = 0; i < loads; i++) {
-        const order = i % 2 ? [['min', min], ['ext', ext]] : [['ext', ext], ['min', min]];
+        const order =
+          i % 2
+            ? [
+                ['min', min],
+                ['ext', ext],
+              ]
+            : [
+                ['ext', ext],
+                ['min', min],
+              ];
         for (const [k, b] of order) runs[k].push(await coldLoad(b.browser, p.url));
       }
       out[p.name] = { ext: stats(runs.ext).median, min: stats(runs.min).median };

@@ -9,7 +9,10 @@ const BIN = process.env.QUIETREAD_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Launches Chromium, with the built extension at `extensionDir` when given (and extra flags `args`); returns the browser and the extension's origin. */
 export async function launchChromium({ extensionDir, args = [] } = {}) {
-  if (!fs.existsSync(BIN)) throw new Error(`chromium not found at ${BIN}: install it with \`apt-get install chromium\` (or set QUIETREAD_CHROMIUM).`);
+  if (!fs.existsSync(BIN))
+    throw new Error(
+      `chromium not found at ${BIN}: install it with \`apt-get install chromium\` (or set QUIETREAD_CHROMIUM).`,
+    );
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qr-bench-'));
   const browser = await puppeteer.launch({
     executablePath: BIN,
@@ -18,15 +21,23 @@ export async function launchChromium({ extensionDir, args = [] } = {}) {
     enableExtensions: Boolean(extensionDir),
     protocolTimeout: 300_000,
     args: [
-      '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
       ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       ...args,
     ],
   });
   let extOrigin = null;
   if (extensionDir) {
-    const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+    const sw = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      { timeout: 20_000 },
+    );
     extOrigin = `chrome-extension://${new URL(sw.url()).host}`;
   }
   return {

@@ -16,7 +16,8 @@ function rng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = 'ka lo mi ra te su no vi da pe lu sa re to mo ni ba fe gi ho ju ly qua ster bran dor mel vin tor sel'.split(' ');
+const SYLLABLES =
+  'ka lo mi ra te su no vi da pe lu sa re to mo ni ba fe gi ho ju ly qua ster bran dor mel vin tor sel'.split(' ');
 
 /** A vocabulary of `n` made-up words; word i is used with Zipf-like frequency ~ 1/(i+1). */
 export function vocabulary(n: number, seed = 7): string[] {

@@ -19,7 +19,9 @@ export function writeMinimalExtension(browser = 'chrome') {
     permissions: ['storage'],
     host_permissions: ['http://*/*', 'https://*/*'],
     background: browser === 'chrome' ? { service_worker: 'background.js' } : { scripts: ['background.js'] },
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle', all_frames: false }],
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle', all_frames: false },
+    ],
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'bench-minimal@quietread.app' } } } : {}),
   };
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));

@@ -18,7 +18,12 @@ export async function buildBenchBundle(root) {
       emptyOutDir: true,
       minify: true,
       target: ['chrome120'],
-      lib: { entry: path.join(root, 'scripts', 'lib', 'page-bench-entry.ts'), formats: ['iife'], name: 'quietreadBench', fileName: () => 'page-bench.js' },
+      lib: {
+        entry: path.join(root, 'scripts', 'lib', 'page-bench-entry.ts'),
+        formats: ['iife'],
+        name: 'quietreadBench',
+        fileName: () => 'page-bench.js',
+      },
     },
   });
   return fs.readFileSync(path.join(outDir, 'page-bench.js'), 'utf8');
@@ -28,7 +33,11 @@ export async function buildBenchBundle(root) {
 export function stats(values) {
   const s = [...values].sort((a, b) => a - b);
   const at = (q) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { median: s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2, p95: at(0.95), n: s.length };
+  return {
+    median: s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2,
+    p95: at(0.95),
+    n: s.length,
+  };
 }
 
 /** Opens `url` in a new tab of `browser`, injects the bundle and times `runs` alternating runs of each. */

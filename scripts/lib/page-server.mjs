@@ -33,7 +33,9 @@ export async function startPageServer(mounts) {
       const gen = /^\/generated\/([\w-]+)\.html$/.exec(url.pathname);
       if (gen) {
         const html = generatedPage(gen[1]);
-        return html === null ? send(res, 404, 'text/plain', 'not found') : send(res, 200, 'text/html; charset=utf-8', html);
+        return html === null
+          ? send(res, 404, 'text/plain', 'not found')
+          : send(res, 200, 'text/html; charset=utf-8', html);
       }
       for (const [prefix, dir] of Object.entries(mounts)) {
         if (!url.pathname.startsWith(prefix)) continue;
@@ -41,11 +43,17 @@ export async function startPageServer(mounts) {
         if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) continue;
         const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
         let body = fs.readFileSync(file);
-        if (/\.(html|css|svg)$/.test(file) && body.includes('{{ORIGIN}}')) body = Buffer.from(body.toString('latin1').replaceAll('{{ORIGIN}}', origin), 'latin1');
+        if (/\.(html|css|svg)$/.test(file) && body.includes('{{ORIGIN}}'))
+          body = Buffer.from(body.toString('latin1').replaceAll('{{ORIGIN}}', origin), 'latin1');
         return send(res, 200, type, body);
       }
       // Markers hostile payloads report to (/ran/<id>) and anything else: a plain 404, logged above.
-      send(res, url.pathname.startsWith('/ran/') ? 204 : 404, 'text/plain', url.pathname.startsWith('/ran/') ? '' : 'not found');
+      send(
+        res,
+        url.pathname.startsWith('/ran/') ? 204 : 404,
+        'text/plain',
+        url.pathname.startsWith('/ran/') ? '' : 'not found',
+      );
     };
     const delay = Number(url.searchParams.get('delay') ?? 0);
     if (delay > 0) setTimeout(reply, Math.min(delay, 10_000));
@@ -57,6 +65,10 @@ export async function startPageServer(mounts) {
     origin,
     url: (p) => origin + (p.startsWith('/') ? p : `/${p}`),
     requests,
-    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
   };
 }

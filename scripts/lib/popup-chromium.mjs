@@ -18,7 +18,9 @@ export async function serveFixtures() {
       if (!url.pathname.startsWith(prefix)) continue;
       const file = path.join(dir, decodeURIComponent(url.pathname.slice(prefix.length)));
       if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) continue;
-      res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream',
+      });
       return void fs.createReadStream(file).pipe(res);
     }
     res.writeHead(404).end();
@@ -31,16 +33,30 @@ export async function serveFixtures() {
 /** Launches Debian's Chromium headless with dist/chrome (or `build`, e.g. 'chrome-marks') loaded; returns the browser and the extension origin. */
 export async function launchChromium({ colorScheme, build = 'chrome' } = {}) {
   const ext = path.join(ROOT, 'dist', build);
-  if (!fs.existsSync(path.join(ext, 'manifest.json'))) throw new Error(`No build at dist/${build}: run \`npm run build\` first.`);
+  if (!fs.existsSync(path.join(ext, 'manifest.json')))
+    throw new Error(`No build at dist/${build}: run \`npm run build\` first.`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'qr-popup-'));
   const browser = await puppeteer.launch({
     executablePath: process.env.QUIETREAD_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     userDataDir: profile,
     enableExtensions: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...(colorScheme ? [`--force-prefers-color-scheme=${colorScheme}`] : [])],
+    args: [
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      ...(colorScheme ? [`--force-prefers-color-scheme=${colorScheme}`] : []),
+    ],
   });
-  const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+  const sw = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    { timeout: 20_000 },
+  );
   const extOrigin = `chrome-extension://${new URL(sw.url()).host}`;
   return {
     browser,
@@ -57,7 +73,10 @@ export async function launchChromium({ colorScheme, build = 'chrome' } = {}) {
 export async function tabIdOf(browser, extOrigin, page) {
   const probe = await browser.newPage();
   await probe.goto(`${extOrigin}/popup.html?tab=0`, { waitUntil: 'load' });
-  const id = await probe.evaluate(async (u) => (await globalThis.chrome.tabs.query({})).find((t) => t.url === u)?.id ?? 0, page.url());
+  const id = await probe.evaluate(
+    async (u) => (await globalThis.chrome.tabs.query({})).find((t) => t.url === u)?.id ?? 0,
+    page.url(),
+  );
   await probe.close();
   if (!id) throw new Error(`no tab for ${page.url()}`);
   return id;

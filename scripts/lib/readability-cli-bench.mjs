@@ -14,7 +14,8 @@ for (const file of process.argv.slice(2)) {
     doc = new JSDOM(html, { url: 'http://localhost/', virtualConsole: quiet }).window.document;
   } catch {
     // jsdom 29 throws on some stylesheets; without them it parses (as cli-bench.mjs does).
-    doc = new JSDOM(html.replace(/<style[\s\S]*?<\/style>/gi, ''), { url: 'http://localhost/', virtualConsole: quiet }).window.document;
+    doc = new JSDOM(html.replace(/<style[\s\S]*?<\/style>/gi, ''), { url: 'http://localhost/', virtualConsole: quiet })
+      .window.document;
   }
   process.stdout.write(`${new Readability(doc).parse()?.textContent?.length ?? 0}\n`);
 }

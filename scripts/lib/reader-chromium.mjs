@@ -17,7 +17,10 @@ export async function setReaderSettings(ctl, settings) {
 /** Toggles the reader in `page`'s tab through the background and waits for the wanted state. */
 export async function toggleReader(browser, extOrigin, ctl, page, tabId) {
   const id = tabId ?? (await tabIdOf(browser, extOrigin, page));
-  const reply = await ctl.evaluate((t) => globalThis.chrome.runtime.sendMessage({ type: 'any-to-background:toggle-reader', tabId: t }), id);
+  const reply = await ctl.evaluate(
+    (t) => globalThis.chrome.runtime.sendMessage({ type: 'any-to-background:toggle-reader', tabId: t }),
+    id,
+  );
   await page.bringToFront();
   if (reply?.open) await page.waitForSelector('[data-quietread-reader="open"]', { timeout: 20_000 });
   else await page.waitForFunction(() => !document.querySelector('[data-quietread-reader]'), { timeout: 20_000 });

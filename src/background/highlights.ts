@@ -10,7 +10,10 @@ import { canonicalKey } from '../library/from-analysis';
 import { isExtensionPage } from './reader-handshake';
 import { lib } from './library';
 
-type HighlightMessage = Extract<Message, { type: 'reader-to-background:get-highlights' | 'reader-to-background:set-highlights' }>;
+type HighlightMessage = Extract<
+  Message,
+  { type: 'reader-to-background:get-highlights' | 'reader-to-background:set-highlights' }
+>;
 
 async function getHighlights(url: string, canonicalUrl: string | null): Promise<HighlightsReply> {
   const found = await (await lib()).findByUrl(canonicalKey(url, canonicalUrl));
@@ -27,12 +30,17 @@ async function setHighlights(id: string, highlights: unknown): Promise<SetHighli
 function handle(msg: HighlightMessage): Promise<HighlightsReply | SetHighlightsReply> {
   switch (msg.type) {
     case 'reader-to-background:get-highlights':
-      return getHighlights(String(msg.url), typeof msg.canonicalUrl === 'string' ? msg.canonicalUrl : null).catch((err: unknown): HighlightsReply => {
-        console.warn('Quietread: reading the highlights failed', err);
-        return { saved: false };
-      });
+      return getHighlights(String(msg.url), typeof msg.canonicalUrl === 'string' ? msg.canonicalUrl : null).catch(
+        (err: unknown): HighlightsReply => {
+          console.warn('Quietread: reading the highlights failed', err);
+          return { saved: false };
+        },
+      );
     case 'reader-to-background:set-highlights':
-      return setHighlights(String(msg.id), msg.highlights).catch((err: unknown): SetHighlightsReply => ({ ok: false, message: String(err) }));
+      return setHighlights(String(msg.id), msg.highlights).catch((err: unknown): SetHighlightsReply => ({
+        ok: false,
+        message: String(err),
+      }));
     default: {
       const never: never = msg;
       throw new Error(`unhandled message ${JSON.stringify(never)}`);
@@ -42,6 +50,11 @@ function handle(msg: HighlightMessage): Promise<HighlightsReply | SetHighlightsR
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isOurMessage<HighlightMessage>(msg, 'reader-to-background:') || !/highlights$/.test(msg.type)) return undefined;
-  if (!isExtensionPage(sender, browser.runtime.id)) return Promise.resolve(msg.type.endsWith('get-highlights') ? { saved: false } : { ok: false, message: 'Only Quietread itself can change its library.' });
+  if (!isExtensionPage(sender, browser.runtime.id))
+    return Promise.resolve(
+      msg.type.endsWith('get-highlights')
+        ? { saved: false }
+        : { ok: false, message: 'Only Quietread itself can change its library.' },
+    );
   return handle(msg);
 });

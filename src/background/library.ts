@@ -5,7 +5,14 @@
  * on-demand script first. The store itself lives in IndexedDB in the extension's origin.
  */
 import browser from 'webextension-polyfill';
-import { isOurMessage, sendToOnDemand, type AnalyzeReply, type Message, type SavedStatusReply, type SaveReply } from '../messages';
+import {
+  isOurMessage,
+  sendToOnDemand,
+  type AnalyzeReply,
+  type Message,
+  type SavedStatusReply,
+  type SaveReply,
+} from '../messages';
 import { libraryErrorText } from '../error-text';
 import { translate } from '../i18n';
 import { canonicalKey, fromAnalysis } from '../library/from-analysis';
@@ -17,7 +24,10 @@ export const SAVE_MENU_ID = 'quietread-save-clean-copy';
 
 type LibraryMessage = Extract<Message, { type: 'any-to-background:save' | 'any-to-background:saved-status' }>;
 
-const LIBRARY_TYPES = new Set<string>(['any-to-background:save', 'any-to-background:saved-status'] satisfies LibraryMessage['type'][]);
+const LIBRARY_TYPES = new Set<string>([
+  'any-to-background:save',
+  'any-to-background:saved-status',
+] satisfies LibraryMessage['type'][]);
 
 let library: Promise<Library> | null = null;
 /** One connection for the life of the background; reopened if opening failed. */
@@ -56,7 +66,11 @@ export async function savePageInTab(tabId: number): Promise<SaveReply> {
 /** The menu and the command have no UI of their own: the toolbar badge of the tab says how it went. */
 async function showOutcome(tabId: number, reply: SaveReply): Promise<void> {
   const text = reply.ok ? '✓' : '!';
-  const title = reply.ok ? translate(reply.status === 'saved' ? 'badgeSaved' : 'badgeUpdated') : reply.error === 'failed' ? reply.message : libraryErrorText(reply);
+  const title = reply.ok
+    ? translate(reply.status === 'saved' ? 'badgeSaved' : 'badgeUpdated')
+    : reply.error === 'failed'
+      ? reply.message
+      : libraryErrorText(reply);
   await browser.action.setBadgeBackgroundColor({ tabId, color: reply.ok ? '#2f6f4f' : '#a33a2a' });
   await browser.action.setBadgeText({ tabId, text });
   await browser.action.setTitle({ tabId, title });
@@ -64,13 +78,22 @@ async function showOutcome(tabId: number, reply: SaveReply): Promise<void> {
 
 function saveFromUi(tabId: number): void {
   savePageInTab(tabId)
-    .catch((err: unknown): SaveReply => ({ ok: false, error: 'failed', message: translate('errorSaveFailed', [String(err)]) }))
+    .catch((err: unknown): SaveReply => ({
+      ok: false,
+      error: 'failed',
+      message: translate('errorSaveFailed', [String(err)]),
+    }))
     .then((reply) => showOutcome(tabId, reply))
     .catch((err: unknown) => console.warn('Quietread: saving from the menu or command failed', err));
 }
 
 browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus.create({ id: SAVE_MENU_ID, title: translate('menuSaveCopy'), contexts: ['page', 'selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] });
+  browser.contextMenus.create({
+    id: SAVE_MENU_ID,
+    title: translate('menuSaveCopy'),
+    contexts: ['page', 'selection'],
+    documentUrlPatterns: ['http://*/*', 'https://*/*'],
+  });
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -89,12 +112,18 @@ browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab)
 function handle(msg: LibraryMessage): Promise<SaveReply | SavedStatusReply> {
   switch (msg.type) {
     case 'any-to-background:save':
-      return saveAnalysis(msg.analysis).catch((err: unknown): SaveReply => ({ ok: false, error: 'failed', message: translate('errorSaveFailed', [String(err)]) }));
+      return saveAnalysis(msg.analysis).catch((err: unknown): SaveReply => ({
+        ok: false,
+        error: 'failed',
+        message: translate('errorSaveFailed', [String(err)]),
+      }));
     case 'any-to-background:saved-status':
-      return savedStatus(msg.url ?? msg.canonicalUrl, msg.canonicalUrl, msg.textHash).catch((err: unknown): SavedStatusReply => {
-        console.warn('Quietread: reading the saved status failed', err);
-        return { saved: false };
-      });
+      return savedStatus(msg.url ?? msg.canonicalUrl, msg.canonicalUrl, msg.textHash).catch(
+        (err: unknown): SavedStatusReply => {
+          console.warn('Quietread: reading the saved status failed', err);
+          return { saved: false };
+        },
+      );
     default: {
       const never: never = msg;
       throw new Error(`unhandled message ${JSON.stringify(never)}`);
@@ -105,9 +134,16 @@ function handle(msg: LibraryMessage): Promise<SaveReply | SavedStatusReply> {
 browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isOurMessage<LibraryMessage>(msg, 'any-to-background:') || !LIBRARY_TYPES.has(msg.type)) return undefined;
   // The popup (an extension page), or our script on the page the save or lookup is about.
-  const page = msg.type === 'any-to-background:save' ? (msg.analysis as { url?: unknown } | undefined)?.url : (msg.url ?? msg.canonicalUrl);
+  const page =
+    msg.type === 'any-to-background:save'
+      ? (msg.analysis as { url?: unknown } | undefined)?.url
+      : (msg.url ?? msg.canonicalUrl);
   if (!canActOnPage(sender, browser.runtime.id, page)) {
-    return Promise.resolve(msg.type === 'any-to-background:save' ? { ok: false, error: 'invalid', message: 'Only Quietread itself can save to its library.' } : { saved: false });
+    return Promise.resolve(
+      msg.type === 'any-to-background:save'
+        ? { ok: false, error: 'invalid', message: 'Only Quietread itself can save to its library.' }
+        : { saved: false },
+    );
   }
   return handle(msg);
 });

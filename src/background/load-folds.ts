@@ -33,7 +33,16 @@ async function syncRegistration(): Promise<string[]> {
   const known = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (known.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (patterns.length) {
-    await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: patterns, js: FILES, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true }]);
+    await browser.scripting.registerContentScripts([
+      {
+        id: SCRIPT_ID,
+        matches: patterns,
+        js: FILES,
+        runAt: 'document_idle',
+        allFrames: false,
+        persistAcrossSessions: true,
+      },
+    ]);
   }
   return patterns;
 }
@@ -42,7 +51,8 @@ async function syncRegistration(): Promise<string[]> {
 async function injectIntoOpenTabs(patterns: string[]): Promise<void> {
   if (!patterns.length) return;
   for (const tab of await browser.tabs.query({ url: patterns })) {
-    if (tab.id !== undefined) await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: FILES }).catch(() => {}); // a tab we may not script
+    if (tab.id !== undefined)
+      await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: FILES }).catch(() => {}); // a tab we may not script
   }
 }
 
@@ -79,10 +89,11 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.Mes
   if (!isOurMessage<Message>(msg, 'content-to-background:load-folds')) return undefined;
   const tabId = sender.tab?.id;
   if (tabId === undefined) return Promise.resolve(false);
-  return browser.scripting
-    .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: FILES })
-    .then(() => true, (err: unknown) => {
+  return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: FILES }).then(
+    () => true,
+    (err: unknown) => {
       warn('loading the fold code')(err);
       return false;
-    });
+    },
+  );
 });

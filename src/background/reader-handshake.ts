@@ -24,7 +24,9 @@ const TOKEN = /^[0-9a-f]{32}$/;
 /** Whether a sender is one of our extension's own pages (popup, library, the reader frame), wherever it is framed. */
 export function isExtensionPage(sender: browser.Runtime.MessageSender, ownId: string): boolean {
   // Not the origin: Chrome's use_dynamic_url serves reader.html from a per-session one.
-  return sender.id === ownId && typeof sender.url === 'string' && /^(chrome|moz)-extension:$/.test(safeProtocol(sender.url));
+  return (
+    sender.id === ownId && typeof sender.url === 'string' && /^(chrome|moz)-extension:$/.test(safeProtocol(sender.url))
+  );
 }
 
 function safeProtocol(url: string): string {
@@ -37,7 +39,13 @@ function safeProtocol(url: string): string {
 
 /** Whether a sender is our content (or on-demand) script in the top frame of a tab. */
 export function isTopContentScript(sender: browser.Runtime.MessageSender, ownId: string): boolean {
-  return sender.id === ownId && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0 && typeof sender.url === 'string' && /^https?:/.test(sender.url);
+  return (
+    sender.id === ownId &&
+    sender.tab?.id !== undefined &&
+    (sender.frameId ?? 0) === 0 &&
+    typeof sender.url === 'string' &&
+    /^https?:/.test(sender.url)
+  );
 }
 
 /** Registers the token the on-demand script of `tabId` will hand its reader frame. */
@@ -48,7 +56,11 @@ export function registerReaderToken(tabId: number, token: unknown): { ok: boolea
 }
 
 /** Confirms a token for the reader frame `frameId` of `tabId`: once, for the frame that claims it first. */
-export function confirmReaderToken(tabId: number | undefined, frameId: number | undefined, token: unknown): { ok: boolean } {
+export function confirmReaderToken(
+  tabId: number | undefined,
+  frameId: number | undefined,
+  token: unknown,
+): { ok: boolean } {
   if (tabId === undefined || frameId === undefined || frameId === 0 || typeof token !== 'string') return { ok: false };
   const p = pending.get(tabId);
   // Claimed already: a second frame, or a reload of the first (the overlay closes on that anyway).

@@ -40,13 +40,23 @@ async function setStatus(status: SyncStatus): Promise<SyncStatus> {
 export function runSync(): Promise<SyncStatus | null> {
   return (running ??= (async () => {
     const { config, clientId } = await settings();
-    if (!config) return setStatus({ state: 'error', at: new Date().toISOString(), error: 'failed', message: 'Sync is not set up.' });
+    if (!config)
+      return setStatus({
+        state: 'error',
+        at: new Date().toISOString(),
+        error: 'failed',
+        message: 'Sync is not set up.',
+      });
     await setStatus({ state: 'syncing', at: new Date().toISOString() });
     const lib = await openLibrary();
     const base = await openBaseStore();
     try {
       const r = await syncNow(config, libraryLocal(lib), base, { clientId });
-      return setStatus(r.ok ? { state: 'ok', at: new Date().toISOString(), report: r.value } : { state: 'error', at: new Date().toISOString(), error: r.error, message: r.message });
+      return setStatus(
+        r.ok
+          ? { state: 'ok', at: new Date().toISOString(), report: r.value }
+          : { state: 'error', at: new Date().toISOString(), error: r.error, message: r.message },
+      );
     } finally {
       lib.close();
       base.close();

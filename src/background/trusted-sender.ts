@@ -13,12 +13,20 @@ const isOwn = (sender: Sender, ownId: string) => typeof ownId === 'string' && ow
 
 /** Our content (or on-demand) script, in any frame of a web page tab. */
 export function isContentScript(sender: Sender, ownId: string): boolean {
-  return isOwn(sender, ownId) && typeof sender.tab?.id === 'number' && typeof sender.url === 'string' && /^https?:/.test(sender.url);
+  return (
+    isOwn(sender, ownId) &&
+    typeof sender.tab?.id === 'number' &&
+    typeof sender.url === 'string' &&
+    /^https?:/.test(sender.url)
+  );
 }
 
 /** An extension page, or our content script in tab `tabId` itself. */
 export function canActOnTab(sender: Sender, ownId: string, tabId: number): boolean {
-  return (isOwn(sender, ownId) && isExtensionPage(sender, ownId)) || (isContentScript(sender, ownId) && sender.tab!.id === tabId);
+  return (
+    (isOwn(sender, ownId) && isExtensionPage(sender, ownId)) ||
+    (isContentScript(sender, ownId) && sender.tab!.id === tabId)
+  );
 }
 
 /** An extension page, or our content script in the top frame of the page the URL belongs to (its origin). */

@@ -17,7 +17,11 @@ function pageUrl(doc: Document, url: string | undefined): string {
  * `sanitize: false` (output that prints only the text) skips DOMPurify and the jsdom window it
  * needs: `contentHtml` is then escaped paragraphs of the text, with a warning saying so.
  */
-export function analyzeHtml(html: string, url?: string, opts: { dom?: DomName; byteLength?: number; sanitize?: boolean; onCandidates?: AnalyzeOptions['onCandidates'] } = {}): Result<Analysis, AnalyzeError> {
+export function analyzeHtml(
+  html: string,
+  url?: string,
+  opts: { dom?: DomName; byteLength?: number; sanitize?: boolean; onCandidates?: AnalyzeOptions['onCandidates'] } = {},
+): Result<Analysis, AnalyzeError> {
   // Before parsing: both DOMs fail on a tree nested 100,000 deep (core/dom-depth.ts guards the browser).
   const deep = markupTooDeep(html);
   if (deep) return { ok: false, error: 'too-large', message: deep };

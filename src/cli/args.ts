@@ -10,7 +10,8 @@ export interface ExtractArgs {
   dom: 'linkedom' | 'jsdom';
 }
 
-export type Args = ExtractArgs | { command: 'help' } | { command: 'version' } | { command: 'usage-error'; message: string };
+export type Args =
+  ExtractArgs | { command: 'help' } | { command: 'version' } | { command: 'usage-error'; message: string };
 
 export const USAGE = `Usage: quietread extract <file…|-> [--url URL] [--format json|md|html|text] [--dom linkedom|jsdom]
 
@@ -37,11 +38,13 @@ export function parseArgs(argv: string[]): Args {
       if (a === '--url' || a.startsWith('--url=')) args.url = value('--url');
       else if (a === '--format' || a.startsWith('--format=') || a === '-f') {
         const f = value('--format');
-        if (!FORMATS.includes(f)) return { command: 'usage-error', message: `unknown format "${f}" (json, md, html or text)` };
+        if (!FORMATS.includes(f))
+          return { command: 'usage-error', message: `unknown format "${f}" (json, md, html or text)` };
         args.format = f as Format;
       } else if (a === '--dom' || a.startsWith('--dom=')) {
         const d = value('--dom');
-        if (d !== 'linkedom' && d !== 'jsdom') return { command: 'usage-error', message: `unknown DOM "${d}" (linkedom or jsdom)` };
+        if (d !== 'linkedom' && d !== 'jsdom')
+          return { command: 'usage-error', message: `unknown DOM "${d}" (linkedom or jsdom)` };
         args.dom = d;
       } else if (a.startsWith('--')) return { command: 'usage-error', message: `unknown option ${a}` };
       else args.files.push(a);
@@ -49,6 +52,7 @@ export function parseArgs(argv: string[]): Args {
       return { command: 'usage-error', message: (e as Error).message };
     }
   }
-  if (args.files.length === 0) return { command: 'usage-error', message: 'no input file (give a path, or - for stdin)' };
+  if (args.files.length === 0)
+    return { command: 'usage-error', message: 'no input file (give a path, or - for stdin)' };
   return args;
 }

@@ -2,7 +2,8 @@ import { toMarkdown } from '../core/markdown';
 import type { Analysis } from '../core/types';
 import type { Format } from './args';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The analysis in the requested format; JSON is one line with exactly the Analysis fields. */
 export function formatAnalysis(a: Analysis, format: Format): string {

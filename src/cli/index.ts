@@ -16,5 +16,9 @@ export async function run(argv: string[], version: string): Promise<void> {
     if (err.code !== 'EPIPE') throw err;
     process.exit(process.exitCode ?? 0);
   });
-  process.exitCode = await main(argv, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), stdin }, version);
+  process.exitCode = await main(
+    argv,
+    { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), stdin },
+    version,
+  );
 }

@@ -79,7 +79,10 @@ const inside = (n: Node, root: Node) => {
 class LiveIterator {
   private ref: N | null = null;
   private before: N | null = null;
-  constructor(private readonly root: N, private readonly mask: number) {}
+  constructor(
+    private readonly root: N,
+    private readonly mask: number,
+  ) {}
   nextNode(): Node | null {
     let n: N | null;
     if (!this.ref) n = this.root;
@@ -106,7 +109,10 @@ export function linkedomWindow(): Window {
   // DOMPurify takes createNodeIterator from this document (or its <template>'s) when it is created.
   const template = w.document.createElement('template') as HTMLTemplateElement;
   for (const doc of new Set([w.document, template.content?.ownerDocument ?? w.document])) {
-    Object.defineProperty(doc, 'createNodeIterator', { value: (root: N, mask = 0xffffffff) => new LiveIterator(root, mask), configurable: true });
+    Object.defineProperty(doc, 'createNodeIterator', {
+      value: (root: N, mask = 0xffffffff) => new LiveIterator(root, mask),
+      configurable: true,
+    });
   }
   const element = readerClass(w.Element, ELEMENT_PROPS) as { prototype: object };
   // Methods are called with the node as `this` (DOMPurify's unapply): the node's own.

@@ -31,7 +31,11 @@ export function stripTerminalControls(s: string): string {
 /** Runs `quietread` with `argv`; resolves to the exit code. Errors are one line each on stderr. */
 export async function main(argv: string[], rawIo: CliIo, version = '0.0.0'): Promise<number> {
   // Everything printed goes through the filter: page text, titles, and file names in messages.
-  const io: CliIo = { ...rawIo, stdout: (s) => rawIo.stdout(stripTerminalControls(s)), stderr: (s) => rawIo.stderr(stripTerminalControls(s)) };
+  const io: CliIo = {
+    ...rawIo,
+    stdout: (s) => rawIo.stdout(stripTerminalControls(s)),
+    stderr: (s) => rawIo.stderr(stripTerminalControls(s)),
+  };
   const args = parseArgs(argv);
   if (args.command === 'help') {
     io.stdout(`${USAGE}\n`);
@@ -57,9 +61,15 @@ export async function main(argv: string[], rawIo: CliIo, version = '0.0.0'): Pro
         continue;
       }
       // Text output never shows contentHtml: no sanitiser, so no jsdom for a well-formed page.
-      const result = analyzeHtml(page.value.html, args.url, { dom: args.dom, byteLength: page.value.bytes, sanitize: args.format !== 'text' });
+      const result = analyzeHtml(page.value.html, args.url, {
+        dom: args.dom,
+        byteLength: page.value.bytes,
+        sanitize: args.format !== 'text',
+      });
       if (!result.ok) {
-        io.stderr(`quietread: ${name}: ${ERROR_TEXT[result.error] ?? result.error}${result.message ? ` (${result.message})` : ''}\n`);
+        io.stderr(
+          `quietread: ${name}: ${ERROR_TEXT[result.error] ?? result.error}${result.message ? ` (${result.message})` : ''}\n`,
+        );
         failed++;
         continue;
       }

@@ -7,8 +7,45 @@
  */
 import { MAX_DEPTH } from '../core/dom-depth';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
-const AUTO_CLOSED = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rb', 'rt', 'rp', 'colgroup', 'caption', 'html', 'head', 'body']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'param',
+  'keygen',
+]);
+const AUTO_CLOSED = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'rb',
+  'rt',
+  'rp',
+  'colgroup',
+  'caption',
+  'html',
+  'head',
+  'body',
+]);
 // Their content is text, not tags.
 const RAW = /<(script|style|textarea|title|xmp|noscript|template)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
 
@@ -29,5 +66,7 @@ export function markupDepth(html: string, limit = MAX_DEPTH): number {
 
 /** The one-line reason a page nests too deep to parse safely, or null. */
 export function markupTooDeep(html: string): string | null {
-  return markupDepth(html) > MAX_DEPTH ? `the page nests its elements more than ${MAX_DEPTH.toLocaleString('en')} deep, too deep to read safely` : null;
+  return markupDepth(html) > MAX_DEPTH
+    ? `the page nests its elements more than ${MAX_DEPTH.toLocaleString('en')} deep, too deep to read safely`
+    : null;
 }

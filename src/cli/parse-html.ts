@@ -30,7 +30,9 @@ function isWellFormed(doc: Document): boolean {
   // Stray <html>/<body> tags inside the page (a plugin's pasted markup) become real nested elements.
   if (doc.getElementsByTagName('body').length !== 1 || doc.getElementsByTagName('html').length !== 1) return false;
   // Content after </body> stays outside the body in linkedom; empty leftovers (an iframe) do no harm.
-  return Array.from(root.children).every((c) => ['HEAD', 'BODY'].includes(c.tagName.toUpperCase()) || !(c.textContent ?? '').trim());
+  return Array.from(root.children).every(
+    (c) => ['HEAD', 'BODY'].includes(c.tagName.toUpperCase()) || !(c.textContent ?? '').trim(),
+  );
 }
 
 /**
@@ -54,7 +56,10 @@ function repair(doc: Document): void {
 }
 
 function jsdomDocument(html: string, url: string | undefined): Document {
-  const { lib: { JSDOM }, quiet } = loadJsdom();
+  const {
+    lib: { JSDOM },
+    quiet,
+  } = loadJsdom();
   const options = { virtualConsole: quiet, ...(url ? { url } : {}) };
   try {
     return new JSDOM(html, options).window.document;
@@ -65,7 +70,11 @@ function jsdomDocument(html: string, url: string | undefined): Document {
 }
 
 /** Parses HTML into a Document: linkedom when the markup is well-formed, jsdom otherwise (or when asked). */
-export function parseHtml(html: string, url?: string, prefer: DomName = 'linkedom'): { document: Document; dom: DomName } {
+export function parseHtml(
+  html: string,
+  url?: string,
+  prefer: DomName = 'linkedom',
+): { document: Document; dom: DomName } {
   if (prefer === 'linkedom') {
     try {
       const { document } = parseHTML(html) as unknown as { document: Document };

@@ -6,11 +6,15 @@
 import { open } from 'node:fs/promises';
 
 /** At most `limit + 1` bytes of an async stream of chunks (stdin); stops reading there. */
-export async function readStreamLimited(stream: AsyncIterable<Uint8Array | string>, limit: number): Promise<Uint8Array> {
+export async function readStreamLimited(
+  stream: AsyncIterable<Uint8Array | string>,
+  limit: number,
+): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buf =
+      typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     chunks.push(buf);
     total += buf.length;
     if (total > limit) break; // leaving the loop ends the stream's iteration: nothing more is read

@@ -23,13 +23,21 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 /** Reads a page from a file or, for `-`, from stdin (which must stop at `LIMITS.maxBytes + 1` bytes: src/cli/read-limited.ts). */
-export async function readPage(file: string, stdin: () => Promise<Uint8Array>): Promise<Result<{ html: string; bytes: number }, ReadError>> {
+export async function readPage(
+  file: string,
+  stdin: () => Promise<Uint8Array>,
+): Promise<Result<{ html: string; bytes: number }, ReadError>> {
   const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
   let bytes: Uint8Array;
   try {
     // A regular file says its size up front: refused without reading a byte.
     const size = file === '-' ? null : await stat(file).then((s) => (s.isFile() ? s.size : null));
-    if (size !== null && size > LIMITS.maxBytes) return { ok: false, error: 'too-large', message: `the page is ${mb(size)}, over the size limit of ${mb(LIMITS.maxBytes)}` };
+    if (size !== null && size > LIMITS.maxBytes)
+      return {
+        ok: false,
+        error: 'too-large',
+        message: `the page is ${mb(size)}, over the size limit of ${mb(LIMITS.maxBytes)}`,
+      };
     bytes = file === '-' ? await stdin() : await readFileLimited(file, LIMITS.maxBytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -38,7 +46,8 @@ export async function readPage(file: string, stdin: () => Promise<Uint8Array>): 
     return { ok: false, error: 'unreadable', message: `cannot read (${code ?? 'error'})` };
   }
   // Reading stopped just past the limit, so the true size is unknown: "over", not "is".
-  if (bytes.length > LIMITS.maxBytes) return { ok: false, error: 'too-large', message: `the page is over the size limit of ${mb(LIMITS.maxBytes)}` };
+  if (bytes.length > LIMITS.maxBytes)
+    return { ok: false, error: 'too-large', message: `the page is over the size limit of ${mb(LIMITS.maxBytes)}` };
   const html = decodeHtml(bytes);
   if (!html.trim()) return { ok: false, error: 'empty', message: 'empty file' };
   if (!looksLikeHtml(html)) return { ok: false, error: 'not-html', message: 'not an HTML page' };

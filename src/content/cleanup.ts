@@ -16,7 +16,15 @@ import type { PageFacts } from './page-tokens';
 import { STUB_ATTR } from './stub';
 
 // Kinds the issue asks to fold; author boxes and ads are left to the page.
-const FOLDED_KINDS: readonly BoilerplateKind[] = ['comments', 'comment-form', 'login', 'share', 'likes', 'related', 'subscribe'];
+const FOLDED_KINDS: readonly BoilerplateKind[] = [
+  'comments',
+  'comment-form',
+  'login',
+  'share',
+  'likes',
+  'related',
+  'subscribe',
+];
 // Outside WordPress (mode `wordpress`), only comment chrome that a comment system's own markup
 // names (a selector rule), never a block guessed from a heading's text.
 const CONFIDENT_KINDS: readonly BoilerplateKind[] = ['comments', 'comment-form', 'login'];
@@ -25,9 +33,17 @@ const RESPOND = '#respond, .comment-respond';
 
 /** Which found blocks a level folds. */
 export function chooseBlocks(matches: BoilerplateMatch[], level: CleanupLevel): BoilerplateMatch[] {
-  confident ??= RULES.filter((r) => CONFIDENT_KINDS.includes(r.kind)).flatMap((r) => r.selectors).join(', ');
+  confident ??= RULES.filter((r) => CONFIDENT_KINDS.includes(r.kind))
+    .flatMap((r) => r.selectors)
+    .join(', ');
   const sel = confident;
-  return level === 'off' ? [] : matches.filter((m) => FOLDED_KINDS.includes(m.kind) && (level === 'all' || (CONFIDENT_KINDS.includes(m.kind) && m.element.matches(sel))));
+  return level === 'off'
+    ? []
+    : matches.filter(
+        (m) =>
+          FOLDED_KINDS.includes(m.kind) &&
+          (level === 'all' || (CONFIDENT_KINDS.includes(m.kind) && m.element.matches(sel))),
+      );
 }
 
 export interface Cleanup {
@@ -41,28 +57,38 @@ export interface Cleanup {
 }
 
 /** Starts cleanup on the page; `safely` wraps every entry point (observer, clicks, events). */
-export function startCleanup(doc: Document, facts: PageFacts, opts: {
-  onChange: () => void;
-  onReader?: () => void;
-  /** The user is about to open the reader (pointer or focus on the stub's button). */
-  onReaderIntent?: () => void;
-  safely: (what: string, fn: () => void) => void;
-  /** A huge page: read through light copies made in steps (page-view.ts); the first one when already made. */
-  large?: { firstCopy: LightCopy | null };
-  /** Aborted when the extension goes away: everything stops and the page is given back. */
-  signal?: AbortSignal;
-  /** Every scan's blocks (all kinds, before the level chooses), for the analysis to reuse. */
-  onFound?: (blocks: BoilerplateMatch[]) => void;
-}): Cleanup {
+export function startCleanup(
+  doc: Document,
+  facts: PageFacts,
+  opts: {
+    onChange: () => void;
+    onReader?: () => void;
+    /** The user is about to open the reader (pointer or focus on the stub's button). */
+    onReaderIntent?: () => void;
+    safely: (what: string, fn: () => void) => void;
+    /** A huge page: read through light copies made in steps (page-view.ts); the first one when already made. */
+    large?: { firstCopy: LightCopy | null };
+    /** Aborted when the extension goes away: everything stops and the page is given back. */
+    signal?: AbortSignal;
+    /** Every scan's blocks (all kinds, before the level chooses), for the analysis to reuse. */
+    onFound?: (blocks: BoilerplateMatch[]) => void;
+  },
+): Cleanup {
   let level: CleanupLevel = 'off';
   let watcher: Watcher | null = null;
-  const folds = createFolds(doc, { onChange: opts.onChange, onReader: opts.onReader, onReaderIntent: opts.onReaderIntent, skipRendering: Boolean(opts.large) });
+  const folds = createFolds(doc, {
+    onChange: opts.onChange,
+    onReader: opts.onReader,
+    onReaderIntent: opts.onReaderIntent,
+    skipRendering: Boolean(opts.large),
+  });
   // Large-page mode is re-checked before every scan: a page that grew past the limit after load
   // (infinite scroll, a churning page) is read through light copies from then on, never again in
   // one synchronous scan. Once large, it stays large.
   let large = Boolean(opts.large);
   const isLarge = () => (large ||= isLargePage(doc));
-  const isOurs = (n: Node) => (n as Element).hasAttribute?.(STUB_ATTR) === true || (n as Element).hasAttribute?.('data-quietread-style') === true;
+  const isOurs = (n: Node) =>
+    (n as Element).hasAttribute?.(STUB_ATTR) === true || (n as Element).hasAttribute?.('data-quietread-style') === true;
 
   // Whether a folded block holds the comment form. On a huge page, by the form's id only: a query
   // inside 650,000 comment elements is a long task.
@@ -97,9 +123,12 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
     const copy = firstCopy ? Promise.resolve(firstCopy) : copyInSteps(doc);
     firstCopy = null;
     copy
-      .then((c) => opts.safely('cleanup', () => {
-        if (level === wanted && level !== 'off') fold(chooseBlocks(boilerplateOfCopy(c), level), (els) => commentPromptsOfCopy(c, els), initial);
-      }))
+      .then((c) =>
+        opts.safely('cleanup', () => {
+          if (level === wanted && level !== 'off')
+            fold(chooseBlocks(boilerplateOfCopy(c), level), (els) => commentPromptsOfCopy(c, els), initial);
+        }),
+      )
       .catch((err: unknown) => console.warn('Quietread: reading the page failed', err))
       .finally(() => {
         scanning = false;
@@ -125,24 +154,35 @@ export function startCleanup(doc: Document, facts: PageFacts, opts: {
     folds.clear();
     if (level === 'off') return;
     scan(true);
-    watcher = watchLateChrome(doc, () => opts.safely('late chrome', () => scan(false)), { isOurs, signal: opts.signal });
+    watcher = watchLateChrome(doc, () => opts.safely('late chrome', () => scan(false)), {
+      isOurs,
+      signal: opts.signal,
+    });
   };
 
   // A `#comments` link followed on the page opens the comments it points at.
-  const onHash = () => opts.safely('following a link', () => {
-    const hash = doc.defaultView?.location.hash ?? '';
-    let opened = false;
-    for (const f of folds.list()) {
-      if (f.open || !isHashTargetOf(doc, hash, { element: f.element, kind: f.kind, ruleId: '', label: f.label, textLength: 0 })) continue;
-      folds.setOpen(f, true);
-      opened = true;
-    }
-    if (opened) hashTarget(doc, hash)?.scrollIntoView();
-  });
+  const onHash = () =>
+    opts.safely('following a link', () => {
+      const hash = doc.defaultView?.location.hash ?? '';
+      let opened = false;
+      for (const f of folds.list()) {
+        if (
+          f.open ||
+          !isHashTargetOf(doc, hash, { element: f.element, kind: f.kind, ruleId: '', label: f.label, textLength: 0 })
+        )
+          continue;
+        folds.setOpen(f, true);
+        opened = true;
+      }
+      if (opened) hashTarget(doc, hash)?.scrollIntoView();
+    });
   doc.defaultView?.addEventListener('hashchange', onHash);
 
   const site = siteOf(doc.defaultView?.location.hostname ?? '');
-  const page = { isWordPress: facts.platform.isWordPress, isBlog: facts.platform.platform !== 'other' || facts.isArticle };
+  const page = {
+    isWordPress: facts.platform.isWordPress,
+    isBlog: facts.platform.platform !== 'other' || facts.isArticle,
+  };
   let lastSettings: CleanupSettings | null = null;
   const cleanup: Cleanup = {
     folds,

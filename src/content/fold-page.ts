@@ -34,7 +34,6 @@ import { pageElementCount } from '../core/page-findings';
 
 const GUARD = '__quietreadFolds';
 
-
 function state(cleanup: Cleanup | undefined): PageState {
   const folds = cleanup?.folds.list() ?? [];
   return {
@@ -74,16 +73,22 @@ function start(): void {
   watchExtension(link);
   let cleanup: Cleanup | undefined;
   // The extension was reloaded or removed: give the page back as it was.
-  link.signal.addEventListener('abort', () => {
-    safely('teardown', () => cleanup?.stop());
-    cleanup = undefined;
-    link.handle = undefined;
-  }, { once: true });
+  link.signal.addEventListener(
+    'abort',
+    () => {
+      safely('teardown', () => cleanup?.stop());
+      cleanup = undefined;
+      link.handle = undefined;
+    },
+    { once: true },
+  );
   const onReader = () => {
-    browser.runtime.sendMessage({ type: 'content-to-background:toggle-reader' } satisfies Message).catch((err: unknown) => {
-      if (isContextGone(err)) link.abort();
-      else console.warn('Quietread: opening the reader failed', err);
-    });
+    browser.runtime
+      .sendMessage({ type: 'content-to-background:toggle-reader' } satisfies Message)
+      .catch((err: unknown) => {
+        if (isContextGone(err)) link.abort();
+        else console.warn('Quietread: opening the reader failed', err);
+      });
   };
   // The intent to open the reader, once per page: the background injects ondemand.js and has it
   // analyse in an idle moment, so the toggle that follows finds the analysis ready.
@@ -91,41 +96,52 @@ function start(): void {
   const onReaderIntent = () => {
     if (intended || link.signal.aborted) return;
     intended = true;
-    browser.runtime.sendMessage({ type: 'content-to-background:reader-intent' } satisfies Message).catch((err: unknown) => {
-      if (isContextGone(err)) link.abort();
-    });
+    browser.runtime
+      .sendMessage({ type: 'content-to-background:reader-intent' } satisfies Message)
+      .catch((err: unknown) => {
+        if (isContextGone(err)) link.abort();
+      });
   };
   /** Marks the page and starts cleanup once we know what the page is. */
   const begin = (facts: PageFacts | undefined, large: { firstCopy: LightCopy | null } | undefined) => {
     if (link.signal.aborted) return;
-    const mark = (collapsed: boolean) => safely('marking the page', () => writeTokens(document, facts ? computeTokens(facts, collapsed) : ['analysed']));
+    const mark = (collapsed: boolean) =>
+      safely('marking the page', () => writeTokens(document, facts ? computeTokens(facts, collapsed) : ['analysed']));
     mark(false);
     if (!facts) return;
     if (facts.isArticle) {
       // The reading-mode shortcut (Alt+Shift+R, manifest.json) reaches the page as its modifiers go
       // down, a moment before the command fires: that moment starts the work.
-      window.addEventListener('keydown', (e) => {
-        if (e.isTrusted && e.altKey && e.shiftKey && (e.key === 'Alt' || e.key === 'Shift')) safely('reading mode intent', onReaderIntent);
-      }, { capture: true, passive: true, signal: link.signal });
+      window.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.isTrusted && e.altKey && e.shiftKey && (e.key === 'Alt' || e.key === 'Shift'))
+            safely('reading mode intent', onReaderIntent);
+        },
+        { capture: true, passive: true, signal: link.signal },
+      );
     }
-    cleanup = safely('cleanup', () => startCleanup(document, facts, {
-      onChange: () => mark(cleanup?.folds.anyFolded() ?? false),
-      onReader: facts.isArticle ? () => safely('reading mode', onReader) : undefined,
-      onReaderIntent: facts.isArticle ? () => safely('reading mode intent', onReaderIntent) : undefined,
-      safely: (what, fn) => safely(what, fn),
-      large,
-      signal: link.signal,
-      // Left for the analysis (ondemand.js), so a popup or reader open does not find them again.
-      onFound: (blocks) => {
-        link.findings = { doc: document, platform: facts.platform, blocks, elements: pageElementCount(document) };
-      },
-    }));
-    (link.settings ?? askSettings()).then(
-      (settings) => safely('applying settings', () => {
-        cleanup?.applySettings(settings);
-        // The popup's switch, flipped before we ran, wins over what the settings said then.
-        if (link.enabled !== undefined) cleanup?.setEnabled(link.enabled);
+    cleanup = safely('cleanup', () =>
+      startCleanup(document, facts, {
+        onChange: () => mark(cleanup?.folds.anyFolded() ?? false),
+        onReader: facts.isArticle ? () => safely('reading mode', onReader) : undefined,
+        onReaderIntent: facts.isArticle ? () => safely('reading mode intent', onReaderIntent) : undefined,
+        safely: (what, fn) => safely(what, fn),
+        large,
+        signal: link.signal,
+        // Left for the analysis (ondemand.js), so a popup or reader open does not find them again.
+        onFound: (blocks) => {
+          link.findings = { doc: document, platform: facts.platform, blocks, elements: pageElementCount(document) };
+        },
       }),
+    );
+    (link.settings ?? askSettings()).then(
+      (settings) =>
+        safely('applying settings', () => {
+          cleanup?.applySettings(settings);
+          // The popup's switch, flipped before we ran, wins over what the settings said then.
+          if (link.enabled !== undefined) cleanup?.setEnabled(link.enabled);
+        }),
       (err: unknown) => (isContextGone(err) ? link.abort() : console.warn('Quietread: reading settings failed', err)),
     );
   };
@@ -133,11 +149,18 @@ function start(): void {
   if (safely('measuring the page', () => isLargePage(document))) {
     // A huge page is read through a light copy made in steps, so its tab never freezes.
     copyInSteps(document).then(
-      (copy) => begin(safely('detection', () => detectPage(copy.doc, location.href)), { firstCopy: copy }),
+      (copy) =>
+        begin(
+          safely('detection', () => detectPage(copy.doc, location.href)),
+          { firstCopy: copy },
+        ),
       (err: unknown) => console.warn('Quietread: reading the page failed', err),
     );
   } else {
-    begin(safely('detection', () => detectPage(document)), undefined);
+    begin(
+      safely('detection', () => detectPage(document)),
+      undefined,
+    );
   }
 }
 

@@ -32,7 +32,10 @@ export interface Folds {
 }
 
 /** Manages the folds of one document; `onChange` runs after every change (to update tokens). */
-export function createFolds(doc: Document, opts: { onChange: () => void; onReader?: () => void; onReaderIntent?: () => void; skipRendering?: boolean }): Folds {
+export function createFolds(
+  doc: Document,
+  opts: { onChange: () => void; onReader?: () => void; onReaderIntent?: () => void; skipRendering?: boolean },
+): Folds {
   const folds = new Map<Element, Fold>();
   let readerOffered = false;
 
@@ -55,7 +58,14 @@ export function createFolds(doc: Document, opts: { onChange: () => void; onReade
   function add(m: BoilerplateMatch, open: boolean): void {
     const onReader = opts.onReader && !readerOffered ? opts.onReader : undefined;
     readerOffered ||= Boolean(onReader); // one "Reading mode" button per page is enough
-    const fold: Fold = { element: m.element, kind: m.kind, label: m.label, open, stub: undefined as unknown as Stub, satellites: [] };
+    const fold: Fold = {
+      element: m.element,
+      kind: m.kind,
+      label: m.label,
+      open,
+      stub: undefined as unknown as Stub,
+      satellites: [],
+    };
     fold.stub = createStub(doc, m.kind, m.label, {
       onToggle: () => {
         setOpen(fold, !fold.open);

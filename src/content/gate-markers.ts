@@ -10,16 +10,45 @@
 /** Selectors of the comment, comment-form and login rules (src/core/rules): what folds outside WordPress. */
 export const COMMENT_MARKERS = [
   // wp-comments, wp-comment-form
-  '#comments', '.comments-area', '#comments-area', '.comments-wrapper', 'ol.commentlist', 'ol.comment-list', 'ul.commentlist', '#pings',
-  '.wp-block-comments', '.wp-block-post-comments', '.wp-block-comments-query-loop',
-  '#respond', '.comment-respond', '#commentform', 'form[action*="wp-comments-post"]', '.wp-block-post-comments-form',
+  '#comments',
+  '.comments-area',
+  '#comments-area',
+  '.comments-wrapper',
+  'ol.commentlist',
+  'ol.comment-list',
+  'ul.commentlist',
+  '#pings',
+  '.wp-block-comments',
+  '.wp-block-post-comments',
+  '.wp-block-comments-query-loop',
+  '#respond',
+  '.comment-respond',
+  '#commentform',
+  'form[action*="wp-comments-post"]',
+  '.wp-block-post-comments-form',
   // akismet-note, blogger-comments, comments-list, disqus-thread, facebook-comments, wpdiscuz-thread
   '.akismet_comment_form_privacy_notice',
-  '.comment-thread', '#comment-holder', '#comments-block', '.comments-content', '#comment-editor', '#comment-post-message',
-  'ul.comments-list', 'ol.comments-list',
-  '#disqus_thread', '.dsq-brlink', '#dsq-content', '.disqus-comments',
-  '.fb-comments', '.fb_comments', '.fb-comments-wrapper',
-  '#wpdcom', '.wpdiscuz_top_clearing', '#wpd-threads', '.wpd-thread-list', '.wpdiscuz-form-top-bar', '#wpdiscuz_hidden_secondary_form',
+  '.comment-thread',
+  '#comment-holder',
+  '#comments-block',
+  '.comments-content',
+  '#comment-editor',
+  '#comment-post-message',
+  'ul.comments-list',
+  'ol.comments-list',
+  '#disqus_thread',
+  '.dsq-brlink',
+  '#dsq-content',
+  '.disqus-comments',
+  '.fb-comments',
+  '.fb_comments',
+  '.fb-comments-wrapper',
+  '#wpdcom',
+  '.wpdiscuz_top_clearing',
+  '#wpd-threads',
+  '.wpd-thread-list',
+  '.wpdiscuz-form-top-bar',
+  '#wpdiscuz_hidden_secondary_form',
 ];
 
 /**
@@ -47,21 +76,50 @@ export const LARGE_PAGE_ELEMENTS = 25_000;
  */
 export const GATE_LOOKUPS = {
   ids: [
-    'comments', 'comments-area', 'pings', 'respond', 'commentform', 'comment-holder', 'comments-block', 'comment-editor',
-    'comment-post-message', 'disqus_thread', 'dsq-content', 'wpdcom', 'wpd-threads', 'wpdiscuz_hidden_secondary_form',
-    'wpadminbar', 'highlander_comment_nonce', 'comment-form-nascar', 'jp-post-flair', 'jp-relatedposts',
+    'comments',
+    'comments-area',
+    'pings',
+    'respond',
+    'commentform',
+    'comment-holder',
+    'comments-block',
+    'comment-editor',
+    'comment-post-message',
+    'disqus_thread',
+    'dsq-content',
+    'wpdcom',
+    'wpd-threads',
+    'wpdiscuz_hidden_secondary_form',
+    'wpadminbar',
+    'highlander_comment_nonce',
+    'comment-form-nascar',
+    'jp-post-flair',
+    'jp-relatedposts',
   ],
   head: [
-    'meta[name="generator" i][content*="wordpress" i]', 'link[rel="https://api.w.org/"]',
-    'link[href*="/wp-content/"]', 'link[href*="/wp-includes/"]', 'link[href*=".wp.com/"]',
-    'script[src*="/wp-content/"]', 'script[src*="/wp-includes/"]', 'script[src*=".wp.com/"]',
+    'meta[name="generator" i][content*="wordpress" i]',
+    'link[rel="https://api.w.org/"]',
+    'link[href*="/wp-content/"]',
+    'link[href*="/wp-includes/"]',
+    'link[href*=".wp.com/"]',
+    'script[src*="/wp-content/"]',
+    'script[src*="/wp-includes/"]',
+    'script[src*=".wp.com/"]',
   ],
   bodyClass: /(?:^|\s)(?:postid-|page-id-|wp-theme-|highlander-enabled(?:\s|$))/,
   /** How many of the body's last elements are looked at for wp_footer's scripts. */
   bodyTail: 40,
   classes: [
-    '.comments-list', '.commentlist', '.comment-list', '.comments-area', '.comments-wrapper', '.wp-block-comments',
-    '.comment-thread', '.comments-content', '.fb-comments', '.disqus-comments',
+    '.comments-list',
+    '.commentlist',
+    '.comment-list',
+    '.comments-area',
+    '.comments-wrapper',
+    '.wp-block-comments',
+    '.comment-thread',
+    '.comments-content',
+    '.fb-comments',
+    '.disqus-comments',
   ],
 } as const;
 
@@ -78,6 +136,7 @@ export function canHaveFolds(doc: Document): boolean {
   const head = (headSelector ??= l.head.join(','));
   if (doc.head?.querySelector(head)) return true;
   let el = doc.body?.lastElementChild ?? null;
-  for (let i = 0; el && i < l.bodyTail; i++, el = el.previousElementSibling) if ((el.localName === 'script' || el.localName === 'link') && el.matches(head)) return true;
+  for (let i = 0; el && i < l.bodyTail; i++, el = el.previousElementSibling)
+    if ((el.localName === 'script' || el.localName === 'link') && el.matches(head)) return true;
   return l.classes.some((c) => doc.querySelector(c) !== null);
 }

@@ -30,7 +30,6 @@ const GUARD = '__quietreadContent';
 const FOLDS_GUARD = '__quietreadFolds'; // fold-page.ts's guard
 const MODE_KEY = 'cleanup.mode';
 
-
 /** The state of a page fold.js never ran on: nothing folded; cleanup on unless the settings say off. */
 function gateState(s: CleanupSettings, site: string, enabled: boolean | undefined): PageState {
   const override = enabled ?? s.sites[site];
@@ -53,8 +52,10 @@ function start(): void {
   let link: GateLink | undefined;
   const html = document.documentElement;
   if (!html.hasAttribute('data-quietread')) html.setAttribute('data-quietread', 'analysed');
-  const read = (keys: string[] | null) => browser.storage.sync.get(keys).then((raw) => parseCleanupSettings(raw as Record<string, unknown>));
-  const fail = (what: string) => (err: unknown) => (isContextGone(err) ? link?.abort() : console.warn(`Quietread: ${what} failed`, err));
+  const read = (keys: string[] | null) =>
+    browser.storage.sync.get(keys).then((raw) => parseCleanupSettings(raw as Record<string, unknown>));
+  const fail = (what: string) => (err: unknown) =>
+    isContextGone(err) ? link?.abort() : console.warn(`Quietread: ${what} failed`, err);
 
   let loading = false;
   let stopWatch = () => {};
@@ -66,13 +67,23 @@ function start(): void {
     link = gateLink(window);
     link.settings = askSettings();
     link.settings.catch(() => {}); // fold.js reports it
-    link.signal.addEventListener('abort', () => {
-      safely('teardown', () => browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]));
-    }, { once: true });
-    browser.runtime.sendMessage({ type: 'content-to-background:load-folds' } satisfies Message).catch((err: unknown) => {
-      loading = false;
-      fail('loading the fold code')(err);
-    });
+    link.signal.addEventListener(
+      'abort',
+      () => {
+        safely('teardown', () =>
+          browser.runtime.onMessage.removeListener(
+            onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0],
+          ),
+        );
+      },
+      { once: true },
+    );
+    browser.runtime
+      .sendMessage({ type: 'content-to-background:load-folds' } satisfies Message)
+      .catch((err: unknown) => {
+        loading = false;
+        fail('loading the fold code')(err);
+      });
   };
 
   // The settings are not read here: the first use of `storage` in a page costs ~5 ms of script
@@ -105,10 +116,13 @@ function start(): void {
     } else if (msg.type !== 'popup-to-content:get-state') return undefined;
     enabled ??= link?.enabled;
     const site = siteOf(location.hostname);
-    read([MODE_KEY, `cleanup.site:${site}`]).then((s) => sendResponse(gateState(s, site, enabled)), (err: unknown) => {
-      fail('reading settings')(err);
-      sendResponse(undefined);
-    });
+    read([MODE_KEY, `cleanup.site:${site}`]).then(
+      (s) => sendResponse(gateState(s, site, enabled)),
+      (err: unknown) => {
+        fail('reading settings')(err);
+        sendResponse(undefined);
+      },
+    );
     return true; // the answer comes after the settings are read
   };
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);

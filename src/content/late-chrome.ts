@@ -39,7 +39,8 @@ const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TE
 
 function isRelevant(record: MutationRecord, isOurs: (node: Node) => boolean): boolean {
   for (const node of Array.from(record.addedNodes)) {
-    if (node.nodeType === Node.ELEMENT_NODE && !IGNORED_TAGS.has((node as Element).tagName) && !isOurs(node)) return true;
+    if (node.nodeType === Node.ELEMENT_NODE && !IGNORED_TAGS.has((node as Element).tagName) && !isOurs(node))
+      return true;
   }
   return false;
 }
@@ -73,10 +74,11 @@ export function watchLateChrome(doc: Document, scan: () => void, opts: WatchOpti
   const schedule = () => {
     if (frame || timer) return;
     const wait = nextAllowed - performance.now();
-    if (wait > 0) timer = win.setTimeout(() => {
-      timer = 0;
-      frame = win.requestAnimationFrame(run);
-    }, wait);
+    if (wait > 0)
+      timer = win.setTimeout(() => {
+        timer = 0;
+        frame = win.requestAnimationFrame(run);
+      }, wait);
     else frame = win.requestAnimationFrame(run);
   };
   const observer = new MutationObserver((records) => {
@@ -117,5 +119,13 @@ export function watchLateChrome(doc: Document, scan: () => void, opts: WatchOpti
     timer = 0;
   }
   opts.signal?.addEventListener('abort', stop, { once: true });
-  return { stop, get active() { return watching; }, get scans() { return scans; } };
+  return {
+    stop,
+    get active() {
+      return watching;
+    },
+    get scans() {
+      return scans;
+    },
+  };
 }

@@ -32,5 +32,6 @@ export function computeTokens(facts: PageFacts, collapsed = false): string[] {
 export function writeTokens(doc: Document, tokens: string[]): void {
   const value = tokens.join(' ');
   // Unchanged values are not rewritten: the page's own observers see no churn from us.
-  if (doc.documentElement.getAttribute('data-quietread') !== value) doc.documentElement.setAttribute('data-quietread', value);
+  if (doc.documentElement.getAttribute('data-quietread') !== value)
+    doc.documentElement.setAttribute('data-quietread', value);
 }

@@ -41,7 +41,9 @@ let prune: string | undefined;
 
 /** A light copy of a huge page, made in steps; comment lists keep their first elements only. */
 export function copyInSteps(doc: Document): Promise<LightCopy> {
-  prune ??= RULES.filter((r) => r.kind === 'comments').flatMap((r) => r.selectors).join(', ');
+  prune ??= RULES.filter((r) => r.kind === 'comments')
+    .flatMap((r) => r.selectors)
+    .join(', ');
   return runInSteps(lightCopySteps(doc, { prune }), doc.defaultView ?? window);
 }
 
@@ -63,5 +65,7 @@ export function boilerplateOfCopy(copy: LightCopy): BoilerplateMatch[] {
 /** "Leave a comment" prompts of the copy as elements of the live page. */
 export function commentPromptsOfCopy(copy: LightCopy, folded: readonly Element[]): Element[] {
   const blocks = folded.map((el) => copy.copyOf(el)).filter((el): el is Element => el !== null);
-  return findCommentPrompts(copy.doc, blocks).map((el) => copy.original(el)).filter((el): el is Element => el !== null);
+  return findCommentPrompts(copy.doc, blocks)
+    .map((el) => copy.original(el))
+    .filter((el): el is Element => el !== null);
 }

@@ -38,8 +38,11 @@ export interface Stub {
 }
 
 // Inline and !important: the page's stylesheets can still reach the host element itself.
-const HOST_STYLE = 'display:block;position:static;float:none;visibility:visible;opacity:1;margin:.75em 0;padding:0;border:0'
-  .replace(/;|$/g, '!important;');
+const HOST_STYLE =
+  'display:block;position:static;float:none;visibility:visible;opacity:1;margin:.75em 0;padding:0;border:0'.replace(
+    /;|$/g,
+    '!important;',
+  );
 
 // Greys with alpha and `color: inherit` sit well on light and dark pages alike.
 const CSS = `:host{all:initial;color:inherit}
@@ -60,7 +63,12 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text =
  * Enter or Space on the focused button) call `onToggle`; the optional "Reading mode" button calls
  * `onReader` instead, and `onReaderIntent` once when a pointer or the focus reaches that button.
  */
-export function createStub(doc: Document, kind: BoilerplateKind, label: string, handlers: { onToggle: () => void; onReader?: () => void; onReaderIntent?: () => void }): Stub {
+export function createStub(
+  doc: Document,
+  kind: BoilerplateKind,
+  label: string,
+  handlers: { onToggle: () => void; onReader?: () => void; onReaderIntent?: () => void },
+): Stub {
   const host = doc.createElement(STUB_TAG);
   host.setAttribute(STUB_ATTR, kind);
   host.setAttribute('style', HOST_STYLE);
@@ -80,7 +88,8 @@ export function createStub(doc: Document, kind: BoilerplateKind, label: string, 
     // A pointer on the button or focus on it: the reader is likely next, so the work starts now.
     const intent = handlers.onReaderIntent;
     // Trusted only: a page script's made-up events start nothing (as for the clicks below).
-    if (intent) for (const type of ['pointerenter', 'focus']) reader.addEventListener(type, (e) => e.isTrusted && intent());
+    if (intent)
+      for (const type of ['pointerenter', 'focus']) reader.addEventListener(type, (e) => e.isTrusted && intent());
   }
   root.append(el(doc, 'style', CSS), row);
   // A closed root hides its nodes from `composedPath()` at the host, so the reader button marks the

@@ -33,7 +33,8 @@ export function makeUrlsAbsolute(root: Element, base: string): void {
     return; // no usable base (a file read without --url): leave the URLs as the page wrote them
   }
   for (const [selector, attr] of URL_ATTRS) {
-    for (const el of Array.from(root.querySelectorAll(selector))) el.setAttribute(attr, resolve(el.getAttribute(attr) ?? '', base));
+    for (const el of Array.from(root.querySelectorAll(selector)))
+      el.setAttribute(attr, resolve(el.getAttribute(attr) ?? '', base));
   }
   for (const el of Array.from(root.querySelectorAll('[srcset]'))) {
     const set = (el.getAttribute('srcset') ?? '')

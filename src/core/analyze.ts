@@ -25,9 +25,14 @@ export { extractComments } from './comments';
 /** Checks the size guard of `LIMITS`; returns the error message when the page is too large. */
 function tooLarge(doc: Document, opts: AnalyzeOptions): string | null {
   const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (opts.byteLength !== undefined && opts.byteLength > LIMITS.maxBytes) return coreTranslate('errorTooLargeBytes', [mb(opts.byteLength), mb(LIMITS.maxBytes)]);
+  if (opts.byteLength !== undefined && opts.byteLength > LIMITS.maxBytes)
+    return coreTranslate('errorTooLargeBytes', [mb(opts.byteLength), mb(LIMITS.maxBytes)]);
   const elements = protoMethod<Document['getElementsByTagName']>(doc, 'getElementsByTagName').call(doc, '*').length;
-  if (elements > LIMITS.maxElements) return coreTranslate('errorTooLargeElements', [elements.toLocaleString('en'), LIMITS.maxElements.toLocaleString('en')]);
+  if (elements > LIMITS.maxElements)
+    return coreTranslate('errorTooLargeElements', [
+      elements.toLocaleString('en'),
+      LIMITS.maxElements.toLocaleString('en'),
+    ]);
   // Before anything that recurses per level (Readability, Defuddle, DOMPurify's clone, our walks).
   return tooDeep(protoGet<Element | null>(doc, 'documentElement'));
 }
@@ -43,7 +48,8 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
   const doc = declobbered(page);
   const body = doc.body ?? doc.documentElement;
   const pageText = normalizeSpace(body?.textContent);
-  if (!body || pageText.length < LIMITS.minTextChars) return { ok: false, error: 'empty', message: coreTranslate('errorNoText') };
+  if (!body || pageText.length < LIMITS.minTextChars)
+    return { ok: false, error: 'empty', message: coreTranslate('errorNoText') };
 
   // What the fold code found on this very page is used, not found again (in `doc`, a copy of it maybe).
   const known = opts.findings?.doc === page ? opts.findings : undefined;
@@ -69,14 +75,19 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
   for (const trim of [
     trimWithNet(article.content, 'header-trim', (c) => trimArticleHeader(c, meta.title), ref),
     trimWithNet(article.content, 'tail-trim', trimArticleTail, ref),
-  ]) if (trim) undone.push(trim);
+  ])
+    if (trim) undone.push(trim);
   // The cleaned article against plain Readability and Defuddle: the measured choice (and its reason).
   const thread = declaresThread(doc);
   const chosen = chooseAmongCandidates(doc, url, article.content, others, thread);
-  opts.onCandidates?.({ cleaned: blockText(article.content), ...Object.fromEntries([...others].map(([k, b]) => [k, b.text])) });
+  opts.onCandidates?.({
+    cleaned: blockText(article.content),
+    ...Object.fromEntries([...others].map(([k, b]) => [k, b.text])),
+  });
   const { textContent, choice } = chosen;
   // Readability returns whatever it finds, even a lone menu link: that is no article.
-  if (countWords(textContent) < 3) return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };
+  if (countWords(textContent) < 3)
+    return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };
   const { html: contentHtml, sanitized } = sanitizeHtml(
     chosen.content.innerHTML,
     textContent,

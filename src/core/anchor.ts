@@ -34,14 +34,23 @@ export const CONTEXT = 32;
 const MAX_CANDIDATES = 2_000;
 
 /** The selectors of `text[start, end)`, or null when that span is empty once trimmed of whitespace. */
-export function describeSpan(text: string, start: number, end: number): { quote: TextQuoteSelector; position: TextPositionSelector } | null {
+export function describeSpan(
+  text: string,
+  start: number,
+  end: number,
+): { quote: TextQuoteSelector; position: TextPositionSelector } | null {
   let s = Math.max(0, Math.min(start, end));
   let e = Math.min(text.length, Math.max(start, end));
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   if (s >= e) return null;
   return {
-    quote: { type: 'TextQuoteSelector', exact: text.slice(s, e), prefix: text.slice(Math.max(0, s - CONTEXT), s), suffix: text.slice(e, e + CONTEXT) },
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: text.slice(s, e),
+      prefix: text.slice(Math.max(0, s - CONTEXT), s),
+      suffix: text.slice(e, e + CONTEXT),
+    },
     position: { type: 'TextPositionSelector', start: s, end: e },
   };
 }
@@ -97,9 +106,18 @@ function bestMatch(text: string, exact: string, prefix: string, suffix: string):
 }
 
 /** Where the selectors' words are in `text`, or null when they cannot be placed for sure. */
-export function anchorSpan(text: string, quote: TextQuoteSelector, position?: TextPositionSelector | null): TextSpan | null {
+export function anchorSpan(
+  text: string,
+  quote: TextQuoteSelector,
+  position?: TextPositionSelector | null,
+): TextSpan | null {
   if (!quote.exact.trim()) return null;
-  if (position && position.start >= 0 && position.end <= text.length && text.slice(position.start, position.end) === quote.exact) {
+  if (
+    position &&
+    position.start >= 0 &&
+    position.end <= text.length &&
+    text.slice(position.start, position.end) === quote.exact
+  ) {
     return { start: position.start, end: position.end };
   }
   const exact = bestMatch(text, quote.exact, quote.prefix, quote.suffix);

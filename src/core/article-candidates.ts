@@ -30,7 +30,9 @@ function cloneWithoutComments(doc: Document, boilerplateOf: BoilerplateOf): Docu
 }
 
 function plainCandidate(doc: Document, boilerplateOf: BoilerplateOf): Built | null {
-  const parsed = new Readability<Node>(cloneWithoutComments(doc, boilerplateOf), { serializer: (node) => node }).parse();
+  const parsed = new Readability<Node>(cloneWithoutComments(doc, boilerplateOf), {
+    serializer: (node) => node,
+  }).parse();
   const content = parsed?.content as Element | null | undefined;
   return content ? { content, text: blockText(content) } : null;
 }
@@ -74,7 +76,11 @@ export interface ChosenArticle {
 export type OtherCandidates = Map<'plain' | 'defuddle', Built>;
 
 /** Builds the other candidates. A method that throws on a hostile page is left out, never the analysis. */
-export function buildOtherCandidates(doc: Document, url: string, boilerplateOf: BoilerplateOf = findBoilerplate): OtherCandidates {
+export function buildOtherCandidates(
+  doc: Document,
+  url: string,
+  boilerplateOf: BoilerplateOf = findBoilerplate,
+): OtherCandidates {
   const built: OtherCandidates = new Map();
   const tryBuild = (name: 'plain' | 'defuddle', make: () => Built | null) => {
     try {
@@ -94,9 +100,18 @@ export function buildOtherCandidates(doc: Document, url: string, boilerplateOf: 
  * sections taken out of both) and returns the one `chooseArticle` settles on. `thread`: the page says it is
  * a discussion thread (its short lines are posts, kept).
  */
-export function chooseAmongCandidates(doc: Document, url: string, cleaned: Element, others: OtherCandidates = buildOtherCandidates(doc, url), thread = false): ChosenArticle {
+export function chooseAmongCandidates(
+  doc: Document,
+  url: string,
+  cleaned: Element,
+  others: OtherCandidates = buildOtherCandidates(doc, url),
+  thread = false,
+): ChosenArticle {
   const cleanedText = blockText(cleaned);
-  const built = new Map<ArticleCandidate['name'], Built>([['cleaned', { content: cleaned, text: cleanedText }], ...others]);
+  const built = new Map<ArticleCandidate['name'], Built>([
+    ['cleaned', { content: cleaned, text: cleanedText }],
+    ...others,
+  ]);
   const choice = chooseArticle([...built].map(([name, b]) => ({ name, text: b.text })));
   const chosen = built.get(choice.name) ?? { content: cleaned, text: cleanedText };
   if (choice.name !== 'cleaned') makeUrlsAbsolute(chosen.content, baseUrlOf(doc, url));

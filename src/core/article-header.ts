@@ -7,8 +7,16 @@ import { normalizeSpace } from './text';
 
 /** Post-meta wrappers of WordPress themes (`entry-meta`, `posted-on`) and news CMSs (bylines, datelines). */
 const META_SELECTOR = [
-  '[class*="byline" i]', '[class*="dateline" i]', '.entry-meta', '.post-meta', '.article-meta', '.posted-on',
-  '.author-flyout', '.meta-author', '.post-date', '.entry-date',
+  '[class*="byline" i]',
+  '[class*="dateline" i]',
+  '.entry-meta',
+  '.post-meta',
+  '.article-meta',
+  '.posted-on',
+  '.author-flyout',
+  '.meta-author',
+  '.post-date',
+  '.entry-date',
 ].join(', ');
 const MAX_META_CHARS = 400;
 /** A byline block never holds these: they are the article's own. */
@@ -19,7 +27,8 @@ const HEAD_BLOCKS = 8;
 
 const MONTHS =
   'jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?';
-const DAYS = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
+const DAYS =
+  '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
 // Words a date line is made of besides the date: "Published 4:00 am CST, Wednesday, November 20, 2019",
 // "Updated: 18.11.2019 um 16:10 Uhr", "September 10, 2018 |".
 const DATE_WORDS = new RegExp(
@@ -37,7 +46,8 @@ export function isDateLine(text: string): boolean {
   return text.replace(DATE_WORDS, '').trim() === '';
 }
 
-const hasOwnText = (el: Element) => Array.from(el.childNodes).some((n) => n.nodeType === 3 && normalizeSpace(n.nodeValue) !== '');
+const hasOwnText = (el: Element) =>
+  Array.from(el.childNodes).some((n) => n.nodeType === 3 && normalizeSpace(n.nodeValue) !== '');
 
 /** The first few blocks of the content: elements with text and no block children, in document order. */
 function headBlocks(content: Element): Element[] {
@@ -45,8 +55,10 @@ function headBlocks(content: Element): Element[] {
   const walk = (el: Element): void => {
     for (let c = el.firstElementChild; c && out.length < HEAD_BLOCKS; c = c.nextElementSibling) {
       if (!normalizeSpace(c.textContent)) continue;
-      if (hasOwnText(c)) out.push(c); // a block with its own text: its links and dates are inline
-      else if (c.querySelector('p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, figure, blockquote, section, header')) walk(c);
+      if (hasOwnText(c))
+        out.push(c); // a block with its own text: its links and dates are inline
+      else if (c.querySelector('p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, figure, blockquote, section, header'))
+        walk(c);
       else out.push(c);
     }
   };

@@ -11,7 +11,8 @@ const HEADINGS = 'h2, h3, h4, h5, h6';
 /** Elements at the end of the content looked at. */
 const TAIL = 3;
 
-const isCampaignLink = (a: Element) => /[?&](?:utm_(?:source|medium|campaign)|mc_cid)=/i.test(a.getAttribute('href') ?? '');
+const isCampaignLink = (a: Element) =>
+  /[?&](?:utm_(?:source|medium|campaign)|mc_cid)=/i.test(a.getAttribute('href') ?? '');
 
 /** True when every text line of `el` besides its headings is bold or a link. */
 function allEmphasis(el: Element): boolean {
@@ -19,7 +20,10 @@ function allEmphasis(el: Element): boolean {
   if (!blocks.length) return false;
   return blocks.every((p) => {
     const all = normalizeSpace(p.textContent).length;
-    const strong = Array.from(p.querySelectorAll('b, strong, a')).reduce((n, s) => n + normalizeSpace(s.textContent).length, 0);
+    const strong = Array.from(p.querySelectorAll('b, strong, a')).reduce(
+      (n, s) => n + normalizeSpace(s.textContent).length,
+      0,
+    );
     return strong >= 0.9 * all;
   });
 }
@@ -48,7 +52,8 @@ function lastBlocks(content: Element): Element[] {
   for (;;) {
     const kids = Array.from(box.children).filter(hasText);
     const last = kids[kids.length - 1];
-    const wrapper = last && last.matches('div, section, article, main') && normalizeSpace(last.textContent).length > MAX_PROMO_CHARS;
+    const wrapper =
+      last && last.matches('div, section, article, main') && normalizeSpace(last.textContent).length > MAX_PROMO_CHARS;
     if (!wrapper) return kids.slice(-TAIL - 1);
     box = last;
   }

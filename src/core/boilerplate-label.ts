@@ -35,10 +35,14 @@ const ENGLISH_EXTRA: Record<string, string> = {
   errorNoText: 'the page has no text',
   errorNoArticle: 'no article found on the page',
 };
-const ENGLISH: Record<string, string> = { ...Object.fromEntries(Object.values(BLOCK_NAMES).map((n) => [n.key, n.en])), ...ENGLISH_EXTRA };
+const ENGLISH: Record<string, string> = {
+  ...Object.fromEntries(Object.values(BLOCK_NAMES).map((n) => [n.key, n.en])),
+  ...ENGLISH_EXTRA,
+};
 
 /** The English catalogue of the block messages: what Node, the CLI and tests show. */
-export const english: Translate = (key, subs = []) => (ENGLISH[key] ?? key).replace(/\$(\d)/g, (_m, i: string) => String(subs[Number(i) - 1] ?? ''));
+export const english: Translate = (key, subs = []) =>
+  (ENGLISH[key] ?? key).replace(/\$(\d)/g, (_m, i: string) => String(subs[Number(i) - 1] ?? ''));
 
 let injected: Translate | null = null;
 
@@ -63,18 +67,33 @@ export function blockName(kind: BoilerplateKind, translate: Translate = coreTran
  * Names a found block for its stub: "12 comments". A comment section with no comment yet is its
  * form, and a block found by its form that also holds the comments is the comment section.
  */
-export function labelBlock(kind: BoilerplateKind, el: Element, translate: Translate = coreTranslate): { kind: BoilerplateKind; label: string } {
+export function labelBlock(
+  kind: BoilerplateKind,
+  el: Element,
+  translate: Translate = coreTranslate,
+): { kind: BoilerplateKind; label: string } {
   if (kind !== 'comments' && kind !== 'comment-form') return { kind, label: blockName(kind, translate) };
   const n = findCommentItems(el).length;
-  if (n > 0) return { kind: 'comments', label: n === 1 ? translate('blockCommentCountOne') : translate('blockCommentCount', [n]) };
-  if (kind === 'comment-form' || el.querySelector('form, textarea')) return { kind: 'comment-form', label: blockName('comment-form', translate) };
+  if (n > 0)
+    return {
+      kind: 'comments',
+      label: n === 1 ? translate('blockCommentCountOne') : translate('blockCommentCount', [n]),
+    };
+  if (kind === 'comment-form' || el.querySelector('form, textarea'))
+    return { kind: 'comment-form', label: blockName('comment-form', translate) };
   return { kind, label: blockName('comments', translate) };
 }
 
 /** The label of a block that holds blocks of other kinds: "Share buttons, likes and related posts". */
-export function combinedLabel(own: { kind: BoilerplateKind; label: string }, innerKinds: readonly BoilerplateKind[], translate: Translate = coreTranslate): string {
+export function combinedLabel(
+  own: { kind: BoilerplateKind; label: string },
+  innerKinds: readonly BoilerplateKind[],
+  translate: Translate = coreTranslate,
+): string {
   const lower = translate('blockListLowerCase') !== 'no';
-  const others = [...new Set(innerKinds)].filter((k) => k !== own.kind && k !== 'comments' && k !== 'comment-form').map((k) => (lower ? blockName(k, translate).toLowerCase() : blockName(k, translate)));
+  const others = [...new Set(innerKinds)]
+    .filter((k) => k !== own.kind && k !== 'comments' && k !== 'comment-form')
+    .map((k) => (lower ? blockName(k, translate).toLowerCase() : blockName(k, translate)));
   if (!others.length) return own.label;
   const last = others.pop() as string;
   return translate('blockListAnd', [[own.label, ...others].join(', '), last]);

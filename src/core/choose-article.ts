@@ -61,7 +61,8 @@ const wordsIn = (s: string) => s.match(/[\p{L}\p{N}\p{M}_]+/gu)?.length ?? 0;
  */
 export function unsharedShortBlocks(chosen: string, other: string): Set<string> {
   const out = new Set<string>();
-  const a = wordBag(chosen), b = wordBag(other);
+  const a = wordBag(chosen),
+    b = wordBag(other);
   if (!a.total || !b.total || containedIn(a, b) < CHOICE.agreeBoth || containedIn(b, a) < CHOICE.agreeBoth) return out;
   const rest = squash(other);
   for (const block of chosen.split(/\n\n+/)) {
@@ -84,15 +85,33 @@ export function chooseArticle(candidates: ArticleCandidate[]): ArticleChoice {
   const cleaned = bags.get('cleaned');
   const plain = bags.get('plain');
   const defuddle = bags.get('defuddle');
-  if (cleaned && defuddle && cleaned.total < CHOICE.minReferenceWords && defuddle.total >= CHOICE.minReferenceWords && (!plain || plain.total < CHOICE.minReferenceWords)) {
-    return { name: 'defuddle', reason: `the cleaned article has ${cleaned.total} words, Defuddle finds ${defuddle.total}` };
+  if (
+    cleaned &&
+    defuddle &&
+    cleaned.total < CHOICE.minReferenceWords &&
+    defuddle.total >= CHOICE.minReferenceWords &&
+    (!plain || plain.total < CHOICE.minReferenceWords)
+  ) {
+    return {
+      name: 'defuddle',
+      reason: `the cleaned article has ${cleaned.total} words, Defuddle finds ${defuddle.total}`,
+    };
   }
-  if (cleaned && defuddle && cleaned.total < CHOICE.fragmentWords && defuddle.total >= CHOICE.fragmentRatio * Math.max(1, cleaned.total)) {
-    return { name: 'defuddle', reason: `the cleaned article has ${cleaned.total} words, a fragment of the ${defuddle.total} Defuddle finds` };
+  if (
+    cleaned &&
+    defuddle &&
+    cleaned.total < CHOICE.fragmentWords &&
+    defuddle.total >= CHOICE.fragmentRatio * Math.max(1, cleaned.total)
+  ) {
+    return {
+      name: 'defuddle',
+      reason: `the cleaned article has ${cleaned.total} words, a fragment of the ${defuddle.total} Defuddle finds`,
+    };
   }
   if (!cleaned || !plain || plain.total < CHOICE.minReferenceWords) return { name: 'cleaned', reason: null };
   const kept = containedIn(plain, cleaned);
-  if (kept >= CHOICE.minKeptOfPlain) return defuddle ? agreeWithDefuddle(cleaned, plain, defuddle) : { name: 'cleaned', reason: null };
+  if (kept >= CHOICE.minKeptOfPlain)
+    return defuddle ? agreeWithDefuddle(cleaned, plain, defuddle) : { name: 'cleaned', reason: null };
   const why = `the cleaned article kept ${pct(kept)} of the ${plain.total} words plain Readability finds`;
   if (defuddle && containedIn(plain, defuddle) >= CHOICE.defuddleKeepsPlain && defuddle.total <= plain.total * 1.1) {
     return { name: 'defuddle', reason: `${why}; Defuddle keeps ${pct(containedIn(plain, defuddle))} of them` };
@@ -108,13 +127,21 @@ export function chooseArticle(candidates: ArticleCandidate[]): ArticleChoice {
 function agreeWithDefuddle(cleaned: WordBag, plain: WordBag, defuddle: WordBag): ArticleChoice {
   const share = defuddle.total / Math.max(1, cleaned.total);
   // A cleaned text longer than plain Readability's has something added on purpose (the standfirst).
-  if (cleaned.total <= plain.total && containedIn(defuddle, cleaned) >= CHOICE.trimContained && share >= CHOICE.trimShare[0] && share <= CHOICE.trimShare[1]) {
+  if (
+    cleaned.total <= plain.total &&
+    containedIn(defuddle, cleaned) >= CHOICE.trimContained &&
+    share >= CHOICE.trimShare[0] &&
+    share <= CHOICE.trimShare[1]
+  ) {
     return { name: 'defuddle', reason: `Defuddle's text is the cleaned one less ${pct(1 - share)} of its words` };
   }
   if (containedIn(cleaned, defuddle) >= CHOICE.moreContains && share >= CHOICE.moreRatio) {
     const onTopic = topicOverlap(cleaned, defuddle);
     if (onTopic >= CHOICE.moreOnTopic) {
-      return { name: 'defuddle', reason: `Defuddle's text holds the cleaned one and ${share.toFixed(1)} times its words, on its subject (${pct(onTopic)} of the extra words)` };
+      return {
+        name: 'defuddle',
+        reason: `Defuddle's text holds the cleaned one and ${share.toFixed(1)} times its words, on its subject (${pct(onTopic)} of the extra words)`,
+      };
     }
   }
   return { name: 'cleaned', reason: null };

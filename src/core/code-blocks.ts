@@ -5,8 +5,15 @@
 function languageOf(el: Element): string | null {
   const cls = el.getAttribute('class') ?? '';
   const m = /(?:^|\s)(?:language|lang)-([\w+#.-]+)/i.exec(cls) ?? /brush:\s*([\w+#.-]+)/i.exec(cls);
-  const lang = m?.[1] ?? el.getAttribute('data-lang') ?? el.getAttribute('data-language') ?? el.getAttribute('data-enlighter-language') ?? el.getAttribute('lang');
-  return lang && /^[\w+#.-]{1,20}$/.test(lang) && !/^(none|text|plain|plaintext)$/i.test(lang) ? lang.toLowerCase() : null;
+  const lang =
+    m?.[1] ??
+    el.getAttribute('data-lang') ??
+    el.getAttribute('data-language') ??
+    el.getAttribute('data-enlighter-language') ??
+    el.getAttribute('lang');
+  return lang && /^[\w+#.-]{1,20}$/.test(lang) && !/^(none|text|plain|plaintext)$/i.test(lang)
+    ? lang.toLowerCase()
+    : null;
 }
 
 /** Marks each `<pre>` block as `<pre><code class="language-x">`, clears highlighter classes, returns the classes to keep. */

@@ -26,7 +26,9 @@ const HIDE_CSS = `[${COLLAPSED_ATTR}], [${HIDDEN_ATTR}] { display: none !importa
 /** Our stylesheets: children of <head> (or of <html> when there is none). Never a query over the whole page, which takes tens of milliseconds on a huge one. */
 function hideStyles(doc: Document): HTMLStyleElement[] {
   const parents = [doc.head, doc.documentElement].filter((p): p is HTMLElement => p !== null);
-  return parents.flatMap((p) => Array.from(p.children).filter((c): c is HTMLStyleElement => c.localName === 'style' && c.hasAttribute(STYLE_ATTR)));
+  return parents.flatMap((p) =>
+    Array.from(p.children).filter((c): c is HTMLStyleElement => c.localName === 'style' && c.hasAttribute(STYLE_ATTR)),
+  );
 }
 
 /** Adds the hiding stylesheet once; returns it. */

@@ -2,7 +2,8 @@
 
 // WordPress core (`li.comment`, HTML5 themes put `article.comment-body` inside), pings,
 // wpDiscuz (`.wpd-comment`), Disqus's server-rendered fallback (`.dsq-comment`), Blogger (`li.comment`).
-export const COMMENT_ITEM_SELECTOR = 'li.comment, li.pingback, li.trackback, article.comment, div.comment, .wpd-comment, .dsq-comment';
+export const COMMENT_ITEM_SELECTOR =
+  'li.comment, li.pingback, li.trackback, article.comment, div.comment, .wpd-comment, .dsq-comment';
 
 /** Comment entries inside `block`, each once (a wrapper directly inside an entry is not another entry). */
 export function findCommentItems(block: ParentNode): Element[] {

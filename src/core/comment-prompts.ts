@@ -19,7 +19,8 @@ export function findCommentPrompts(doc: Document, blocks: readonly Element[]): E
     if (!text || text.length > MAX_CHARS || main?.contains(a) || blocks.some((b) => b.contains(a))) continue;
     let el: Element = a;
     // `<span class="comments-link"><a …>Leave a comment</a></span>`: the wrapper goes too.
-    while (el.parentElement && el.parentElement !== doc.body && textOf(el.parentElement) === text) el = el.parentElement;
+    while (el.parentElement && el.parentElement !== doc.body && textOf(el.parentElement) === text)
+      el = el.parentElement;
     if (!blocks.some((b) => el.contains(b))) out.push(el);
   }
   return out;

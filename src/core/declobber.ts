@@ -4,7 +4,8 @@
  * Readability walking such a tree can loop for ever. We read the page through its prototypes (a page
  * cannot clobber those) and work on a copy whose shadowing names and ids are taken off.
  */
-const CLOBBERING = 'form[name], img[name], embed[name], object[name], iframe[name], img[id], object[id], form [name], form [id], form[id]';
+const CLOBBERING =
+  'form[name], img[name], embed[name], object[name], iframe[name], img[id], object[id], form [name], form [id], form[id]';
 
 /** The method `name` as the prototype chain defines it, out of reach of named properties. */
 export function protoMethod<T>(obj: object, name: string): T {

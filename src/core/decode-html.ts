@@ -61,7 +61,8 @@ export function prescanEncoding(bytes: Uint8Array): string | null {
     if (m[1] === undefined) continue;
     const attrs = attributesOf(m[1]);
     let label = attrs.get('charset') ?? null;
-    if (label === null && attrs.get('http-equiv')?.toLowerCase() === 'content-type') label = charsetFromContent(attrs.get('content') ?? '');
+    if (label === null && attrs.get('http-equiv')?.toLowerCase() === 'content-type')
+      label = charsetFromContent(attrs.get('content') ?? '');
     if (label === null) continue;
     let enc = knownLabel(label);
     if (!enc) continue;
@@ -88,7 +89,8 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom, source: 'bom' };
   const declared = prescanEncoding(bytes);
-  if (!declared || declared === 'utf-8') return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', source: declared ? 'meta' : 'default' };
+  if (!declared || declared === 'utf-8')
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', source: declared ? 'meta' : 'default' };
   const text = new TextDecoder(declared).decode(bytes);
   // Any byte above 0x7F that forms valid UTF-8 is far likelier UTF-8 than a legacy encoding's
   // accident (mojibake such as "Ã©" is what the declared reading gives); pure ASCII decodes the same.

@@ -16,7 +16,11 @@ export const MAX_DEPTH = 512;
 export function elementDepth(root: Element, limit = MAX_DEPTH): number {
   const doc = root.ownerDocument;
   // A TreeWalker, not firstElementChild: a form's named inputs can shadow element properties.
-  const walker = protoMethod<Document['createTreeWalker']>(doc, 'createTreeWalker').call(doc, root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const walker = protoMethod<Document['createTreeWalker']>(doc, 'createTreeWalker').call(
+    doc,
+    root,
+    1 /* NodeFilter.SHOW_ELEMENT */,
+  );
   if (typeof walker.firstChild !== 'function') return depthInOrder(root, limit); // linkedom's walker only steps forward
   let depth = 1;
   let max = 1;
@@ -38,7 +42,9 @@ function depthInOrder(root: Element, limit: number): number {
   const parentOf = parentGetter(root);
   const depths = new Map<Node, number>([[root, 1]]);
   let max = 1;
-  for (const el of Array.from(protoMethod<Element['getElementsByTagName']>(root, 'getElementsByTagName').call(root, '*'))) {
+  for (const el of Array.from(
+    protoMethod<Element['getElementsByTagName']>(root, 'getElementsByTagName').call(root, '*'),
+  )) {
     const d = (depths.get(parentOf(el) as Node) ?? 1) + 1;
     depths.set(el, d);
     if (d > max && (max = d) > limit) return max;
@@ -58,5 +64,7 @@ function parentGetter(node: Node): (n: Node) => Node | null {
 /** The message for a page nested deeper than `MAX_DEPTH`, or null when it is not. */
 export function tooDeep(root: Element | null | undefined): string | null {
   if (!root) return null;
-  return elementDepth(root) > MAX_DEPTH ? `the page nests its elements more than ${MAX_DEPTH.toLocaleString('en')} deep, too deep to read safely` : null;
+  return elementDepth(root) > MAX_DEPTH
+    ? `the page nests its elements more than ${MAX_DEPTH.toLocaleString('en')} deep, too deep to read safely`
+    : null;
 }

@@ -17,13 +17,18 @@ function hostOf(url: string): string {
 }
 
 // Ad, tracking and consent frames are no part of the article: they are dropped with the rest, not linked.
-const NOT_CONTENT_HOST = /(?:^|\.)(?:doubleclick\.net|googlesyndication\.com|googleadservices\.com|adservice\.google\.[a-z.]+|amazon-adsystem\.com|adnxs\.com|taboola\.com|outbrain\.com|criteo\.(?:com|net)|rubiconproject\.com|pubmatic\.com|moatads\.com|scorecardresearch\.com|consensu\.org|cookielaw\.org|googletagmanager\.com)$/i;
+const NOT_CONTENT_HOST =
+  /(?:^|\.)(?:doubleclick\.net|googlesyndication\.com|googleadservices\.com|adservice\.google\.[a-z.]+|amazon-adsystem\.com|adnxs\.com|taboola\.com|outbrain\.com|criteo\.(?:com|net)|rubiconproject\.com|pubmatic\.com|moatads\.com|scorecardresearch\.com|consensu\.org|cookielaw\.org|googletagmanager\.com)$/i;
 
 /** True for a frame that shows nothing (a 1×1 pixel or a hidden beacon). */
 function isInvisible(el: Element): boolean {
   const w = Number(el.getAttribute('width'));
   const h = Number(el.getAttribute('height'));
-  return (el.hasAttribute('width') && w <= 2) || (el.hasAttribute('height') && h <= 2) || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
+  return (
+    (el.hasAttribute('width') && w <= 2) ||
+    (el.hasAttribute('height') && h <= 2) ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')
+  );
 }
 
 /**
@@ -32,7 +37,15 @@ function isInvisible(el: Element): boolean {
  */
 function wrapperOf(el: Element): Element {
   let w = el;
-  for (let p = w.parentElement; p && !p.matches('body, article, main, section, td, li') && (p.textContent ?? '').trim() === (w.textContent ?? '').trim() && p.children.length === 1; p = p.parentElement) w = p;
+  for (
+    let p = w.parentElement;
+    p &&
+    !p.matches('body, article, main, section, td, li') &&
+    (p.textContent ?? '').trim() === (w.textContent ?? '').trim() &&
+    p.children.length === 1;
+    p = p.parentElement
+  )
+    w = p;
   return w;
 }
 
@@ -55,7 +68,9 @@ export function replaceEmbedsWithLinks(doc: Document, base: string): number {
     const p = doc.createElement('p');
     const a = doc.createElement('a');
     a.setAttribute('href', href);
-    a.textContent = title ? coreTranslate('embedTitleFrom', [title, hostOf(href)]) : coreTranslate('embedFrom', [hostOf(href)]);
+    a.textContent = title
+      ? coreTranslate('embedTitleFrom', [title, hostOf(href)])
+      : coreTranslate('embedFrom', [hostOf(href)]);
     p.appendChild(a);
     wrapperOf(el).replaceWith(p);
     count++;

@@ -52,7 +52,11 @@ function prepare(clone: Document, base: string): string[] {
  * out of the clone, each recorded in the journal with its reason: comment lists look like content to
  * Readability and leak into its output on many WordPress pages.
  */
-export function cleanPage(doc: Document, url: string, boilerplateOf: (clone: Document) => BoilerplateMatch[] = findBoilerplate): CleanedPage {
+export function cleanPage(
+  doc: Document,
+  url: string,
+  boilerplateOf: (clone: Document) => BoilerplateMatch[] = findBoilerplate,
+): CleanedPage {
   const clone = doc.cloneNode(true) as Document;
   const journal = new RemovalJournal();
   const blocks = boilerplateOf(clone);
@@ -60,9 +64,17 @@ export function cleanPage(doc: Document, url: string, boilerplateOf: (clone: Doc
   for (const block of blocks) {
     const evidence: Evidence = CERTAIN.has(block.kind) ? 'certain' : (block.evidence ?? 'markup');
     const by = evidence === 'text' ? 'its heading or label' : "the platform's markup";
-    journal.remove(block.element, { step: 'boilerplate', kind: block.kind, label: block.label, reason: `rule ${block.ruleId}, by ${by}`, evidence });
+    journal.remove(block.element, {
+      step: 'boilerplate',
+      kind: block.kind,
+      label: block.label,
+      reason: `rule ${block.ruleId}, by ${by}`,
+      evidence,
+    });
   }
-  removeSiteChrome(clone, (el, reason) => journal.remove(el, { step: 'site-chrome', kind: 'chrome', label: `<${el.localName}>`, reason, evidence: 'layout' }));
+  removeSiteChrome(clone, (el, reason) =>
+    journal.remove(el, { step: 'site-chrome', kind: 'chrome', label: `<${el.localName}>`, reason, evidence: 'layout' }),
+  );
   return { doc, url, clone, journal, comments };
 }
 
@@ -99,7 +111,12 @@ export function readCleanedPage(page: CleanedPage): Result<ExtractedArticle, 'no
 function removedOf(page: CleanedPage): RemovedBlock[] {
   return page.journal.removals
     .filter((r) => r.step === 'boilerplate')
-    .map((r) => ({ kind: r.kind as BoilerplateKind, label: r.label, textLength: (r.element.textContent ?? '').replace(/\s+/g, ' ').trim().length, reason: r.reason }));
+    .map((r) => ({
+      kind: r.kind as BoilerplateKind,
+      label: r.label,
+      textLength: (r.element.textContent ?? '').replace(/\s+/g, ' ').trim().length,
+      reason: r.reason,
+    }));
 }
 
 /**

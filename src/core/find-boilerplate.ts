@@ -3,7 +3,16 @@ import { tooDeep } from './dom-depth';
 import { LIMITS } from './limits';
 import { findMainContent, textLengthCache } from './main-content';
 import { declaresThread } from './page-type';
-import { elementSignature, HEADING_SELECTOR, isLinkBlock, LABEL_SELECTOR, labelBefore, lacksNeededText, matchSignatures, usesSignatures } from './match-rule';
+import {
+  elementSignature,
+  HEADING_SELECTOR,
+  isLinkBlock,
+  LABEL_SELECTOR,
+  labelBefore,
+  lacksNeededText,
+  matchSignatures,
+  usesSignatures,
+} from './match-rule';
 import { RULES } from './rules/index';
 import type { BoilerplateMatch, BoilerplateRule } from './types';
 
@@ -39,10 +48,17 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
   const maxNodes = opts.maxNodes ?? LIMITS.maxScanNodes;
   const thread = opts.thread ?? declaresThread(doc);
   let headings: Element[] | undefined;
-  const scan = () => (headings ??= Array.from(root.querySelectorAll(`${HEADING_SELECTOR}, ${LABEL_SELECTOR}`)).slice(0, maxNodes));
+  const scan = () =>
+    (headings ??= Array.from(root.querySelectorAll(`${HEADING_SELECTOR}, ${LABEL_SELECTOR}`)).slice(0, maxNodes));
   const textIn = new Map<string, Element[]>();
   const inTextIn = (sel: string) => {
-    if (!textIn.has(sel)) textIn.set(sel, Array.from(root.querySelectorAll(sel)).filter((el) => (el.textContent ?? '').length < 240).slice(0, maxNodes));
+    if (!textIn.has(sel))
+      textIn.set(
+        sel,
+        Array.from(root.querySelectorAll(sel))
+          .filter((el) => (el.textContent ?? '').length < 240)
+          .slice(0, maxNodes),
+      );
     return textIn.get(sel) ?? [];
   };
 
@@ -62,7 +78,11 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
     if (found.has(el) || el.closest(INERT)) return;
     // Text signatures inside the article are the article's own words (a heading "Comments" in a tutorial),
     // unless they head a list of links or an empty widget ("Most read", "Related:" above links).
-    if (main && (el.contains(main) || (bySignature && main.contains(el) && !(LINK_KINDS.has(rule.kind) && isLinkBlock(el))))) return;
+    if (
+      main &&
+      (el.contains(main) || (bySignature && main.contains(el) && !(LINK_KINDS.has(rule.kind) && isLinkBlock(el))))
+    )
+      return;
     if (el.querySelector('h1')) return; // the page or post title: boilerplate never holds it
     // Most of the post's own text is the post, whatever its class names say ("comments" a theme or a
     // page put on the article's paragraphs): the content container wins over a class name.
@@ -82,7 +102,9 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
   // Selector rules first, in one pass over the DOM: a block found by its markup is named after it
   // rather than after its heading.
   const rules = opts.rules ?? RULES;
-  const bySelector = rules.filter((r) => r.selectors.length > 0).map((rule) => ({ rule, selector: rule.selectors.join(', ') }));
+  const bySelector = rules
+    .filter((r) => r.selectors.length > 0)
+    .map((rule) => ({ rule, selector: rule.selectors.join(', ') }));
   if (bySelector.length) {
     for (const el of Array.from(root.querySelectorAll(bySelector.map((r) => r.selector).join(', ')))) {
       const hit = bySelector.find((r) => el.matches(r.selector) && !lacksNeededText(r.rule, el));
@@ -116,7 +138,12 @@ export function findBoilerplate(doc: Document, opts: FindBoilerplateOptions = {}
     const rule = found.get(element) as BoilerplateRule;
     const own = labelBlock(rule.kind, element);
     // Jetpack's `#jp-post-flair` holds the share bar, the likes and the related posts: name them all.
-    const inner = own.kind === 'comments' || own.kind === 'comment-form' ? [] : blocks.filter((el) => el !== element && element.contains(el)).map((el) => (found.get(el) as BoilerplateRule).kind);
+    const inner =
+      own.kind === 'comments' || own.kind === 'comment-form'
+        ? []
+        : blocks
+            .filter((el) => el !== element && element.contains(el))
+            .map((el) => (found.get(el) as BoilerplateRule).kind);
     const evidence = byText.has(element) ? ('text' as const) : ('markup' as const);
     return { element, ruleId: rule.id, ...own, label: combinedLabel(own, inner), textLength: len(element), evidence };
   });

@@ -35,7 +35,8 @@ function glueOf(source: Element, keys: ReadonlySet<string>): Map<string, Glue> {
     const text = squash(el.textContent);
     const key = `${el.localName}\u0000${text.trim()}`;
     if (!text.trim() || !keys.has(key)) continue;
-    const before = besideChar(el, -1), after = besideChar(el, 1);
+    const before = besideChar(el, -1),
+      after = besideChar(el, 1);
     const g = {
       before: before !== '' && !isSpace(before) && !isSpace(text.charAt(0)),
       after: after !== '' && !isSpace(after) && !isSpace(text.charAt(text.length - 1)),

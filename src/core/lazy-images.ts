@@ -42,7 +42,10 @@ function noscriptImage(ns: Element): Element | null {
 }
 
 function decodeEntities(v: string): string {
-  return v.replace(/&(amp|quot|#39|apos|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>' })[e] ?? _);
+  return v.replace(
+    /&(amp|quot|#39|apos|lt|gt);/g,
+    (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>' })[e] ?? _,
+  );
 }
 
 /** Fixes `data-src`/`data-lazy-src`/`data-srcset` images and replaces lazy images with their `<noscript>` copy. */

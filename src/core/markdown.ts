@@ -6,7 +6,12 @@ let service: TurndownService | undefined;
 
 function turndown(): TurndownService {
   if (!service) {
-    service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
+    service = new TurndownService({
+      headingStyle: 'atx',
+      codeBlockStyle: 'fenced',
+      bulletListMarker: '-',
+      emDelimiter: '*',
+    });
     // Keep figure captions as their own italic line under the image.
     service.addRule('figcaption', {
       filter: 'figcaption',
@@ -27,7 +32,8 @@ function turndown(): TurndownService {
     });
     service.addRule('link', {
       filter: (node) => node.nodeName === 'A' && !!node.getAttribute('href'),
-      replacement: (content, node) => `[${content}](${(node as Element).getAttribute('href')!.replace(/[()\s]/g, encodeURIComponent)}${titlePart(node as Element)})`,
+      replacement: (content, node) =>
+        `[${content}](${(node as Element).getAttribute('href')!.replace(/[()\s]/g, encodeURIComponent)}${titlePart(node as Element)})`,
     });
   }
   return service;
@@ -39,7 +45,10 @@ function escapeHtmlText(text: string): string {
 
 /** `{{` and `{%` open Liquid tags (Jekyll, Eleventy): the second brace or percent sign becomes an entity. */
 function escapeLiquid(text: string): string {
-  return text.replace(/\{(?=[{%])/g, '&#123;').replace(/%(?=\})/g, '&#37;').replace(/\}(?=\})/g, '&#125;');
+  return text
+    .replace(/\{(?=[{%])/g, '&#123;')
+    .replace(/%(?=\})/g, '&#37;')
+    .replace(/\}(?=\})/g, '&#125;');
 }
 
 /** An alt or title attribute as Markdown text: one line, no HTML, no brackets or quotes that end it. */
@@ -59,10 +68,16 @@ function inlineText(text: string): string {
 }
 
 /** The analysis as a Markdown document: title, byline and source, then the article. */
-export function toMarkdown(analysis: Pick<Analysis, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'url' | 'canonicalUrl' | 'contentHtml'>): string {
+export function toMarkdown(
+  analysis: Pick<Analysis, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'url' | 'canonicalUrl' | 'contentHtml'>,
+): string {
   const by = [analysis.byline, analysis.siteName, pageDay(analysis.publishedTime)].filter(Boolean).join(' · ');
   const source = analysis.canonicalUrl ?? analysis.url;
   const link = source && /^https?:\/\/[^\s<>]+$/i.test(source) ? `<${source}>` : '';
-  const head = [`# ${inlineText(analysis.title || 'Untitled')}`, by ? `*${inlineText(by)}*` : '', link].filter(Boolean).join('\n\n');
-  return `${head}\n\n${turndown().turndown(analysis.contentHtml || '').trim()}\n`;
+  const head = [`# ${inlineText(analysis.title || 'Untitled')}`, by ? `*${inlineText(by)}*` : '', link]
+    .filter(Boolean)
+    .join('\n\n');
+  return `${head}\n\n${turndown()
+    .turndown(analysis.contentHtml || '')
+    .trim()}\n`;
 }

@@ -27,7 +27,8 @@ export function matchesHint(sig: string, hint: string): boolean {
 /** Characters of text in `container` before its descendant `target`. */
 function textBefore(container: Element, target: Element): number {
   let n = 0;
-  for (let c = container.firstChild; c && !c.contains(target); c = c.nextSibling) n += normalizeSpace(c.textContent).length;
+  for (let c = container.firstChild; c && !c.contains(target); c = c.nextSibling)
+    n += normalizeSpace(c.textContent).length;
   return n;
 }
 
@@ -39,7 +40,8 @@ function textBefore(container: Element, target: Element): number {
 function sectionOf(heading: Element, root: Element): Element | null {
   const own = normalizeSpace(heading.textContent).length;
   let el = heading.parentElement;
-  while (el && el !== root && el.parentElement && normalizeSpace(el.textContent).length <= own + 3) el = el.parentElement;
+  while (el && el !== root && el.parentElement && normalizeSpace(el.textContent).length <= own + 3)
+    el = el.parentElement;
   if (!el || el === root || textBefore(el, heading) > 200) return null;
   return el;
 }
@@ -55,7 +57,9 @@ export function isLinkBlock(block: Element): boolean {
   const links = block.querySelectorAll('a[href]').length;
   if (links < 3 || chars > 120 * links) return false;
   // A paragraph of running text that is not a link is the article's own.
-  return !Array.from(block.querySelectorAll('p')).some((p) => normalizeSpace(p.textContent).length > 200 && !p.querySelector('a[href]'));
+  return !Array.from(block.querySelectorAll('p')).some(
+    (p) => normalizeSpace(p.textContent).length > 200 && !p.querySelector('a[href]'),
+  );
 }
 
 /**
@@ -65,7 +69,8 @@ export function isLinkBlock(block: Element): boolean {
 function listAfter(label: Element, root: Element): Element | null {
   const own = normalizeSpace(label.textContent).length;
   let w = label;
-  while (w.parentElement && w.parentElement !== root && normalizeSpace(w.parentElement.textContent).length <= own + 3) w = w.parentElement;
+  while (w.parentElement && w.parentElement !== root && normalizeSpace(w.parentElement.textContent).length <= own + 3)
+    w = w.parentElement;
   const next = w.nextElementSibling;
   if (next && next.matches('ul, ol') && isLinkBlock(next)) return next;
   const placeholder = Array.from(w.children).some((c) => !c.contains(label) && !normalizeSpace(c.textContent));
@@ -106,7 +111,11 @@ export function matchSignatures(
   for (const el of rule.textIn ? textIn(rule.textIn) : scan()) {
     const sig = sigOf(el);
     if (sig === null || !hints.some((h) => matchesHint(sig, h))) continue;
-    const block = rule.container ? el.closest(rule.container) : el.matches(LABEL_SELECTOR) ? listAfter(el, root) : sectionOf(el, root) ?? listAfter(el, root);
+    const block = rule.container
+      ? el.closest(rule.container)
+      : el.matches(LABEL_SELECTOR)
+        ? listAfter(el, root)
+        : (sectionOf(el, root) ?? listAfter(el, root));
     if (!block || !root.contains(block) || block === root) continue;
     if (rule.maxChars !== undefined && normalizeSpace(block.textContent).length > rule.maxChars) continue;
     out.push(block);

@@ -16,7 +16,9 @@ export interface PageMetadata {
 }
 
 /** What Readability already found; it wins where it has a value. */
-export type ReadabilityMeta = Partial<Record<'title' | 'byline' | 'excerpt' | 'siteName' | 'lang' | 'publishedTime', string | null>>;
+export type ReadabilityMeta = Partial<
+  Record<'title' | 'byline' | 'excerpt' | 'siteName' | 'lang' | 'publishedTime', string | null>
+>;
 
 const meta = (doc: Document, key: string) =>
   normalizeSpace(doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')) || null;
@@ -46,8 +48,14 @@ const SEPARATOR = String.raw`\s*[|–—·»:-]\s`;
  * out as "Second Reel" when the logo's h1 matched the title's suffix.
  */
 function siteNames(doc: Document): Set<string> {
-  const names = [meta(doc, 'og:site_name'), doc.querySelector('meta[name="application-name"]')?.getAttribute('content') ?? null,
-    ...Array.from(doc.querySelectorAll('.site-title, #site-title, .blog-title, h1 a[rel~="home"], h1 a[href="/"]'), (el) => normalizeSpace(el.textContent))];
+  const names = [
+    meta(doc, 'og:site_name'),
+    doc.querySelector('meta[name="application-name"]')?.getAttribute('content') ?? null,
+    ...Array.from(
+      doc.querySelectorAll('.site-title, #site-title, .blog-title, h1 a[rel~="home"], h1 a[href="/"]'),
+      (el) => normalizeSpace(el.textContent),
+    ),
+  ];
   return new Set(names.filter((n): n is string => !!n).map((n) => normalizeSpace(n).toLowerCase()));
 }
 
@@ -58,13 +66,20 @@ function siteNames(doc: Document): Set<string> {
  */
 function pickTitle(found: string, docTitle: string, doc: Document, headline: string | null): string {
   const sites = siteNames(doc);
-  const headings = [headline, meta(doc, 'og:title'), ...Array.from(doc.querySelectorAll('h1, .entry-title, .post-title'), (h) => normalizeSpace(h.textContent))]
-    .filter((c): c is string => !!c && c.length >= 3 && !sites.has(c.toLowerCase()));
+  const headings = [
+    headline,
+    meta(doc, 'og:title'),
+    ...Array.from(doc.querySelectorAll('h1, .entry-title, .post-title'), (h) => normalizeSpace(h.textContent)),
+  ].filter((c): c is string => !!c && c.length >= 3 && !sites.has(c.toLowerCase()));
   const matches = (title: string, c: string) =>
     title === c ||
     (title.startsWith(c) && new RegExp(`^${SEPARATOR}`).test(title.slice(c.length))) ||
     (title.endsWith(c) && new RegExp(`${SEPARATOR}$`).test(title.slice(0, -c.length)));
-  return headings.find((c) => matches(docTitle, c)) ?? headings.find((c) => c !== found && matches(found, c)) ?? withoutSiteName(found, sites);
+  return (
+    headings.find((c) => matches(docTitle, c)) ??
+    headings.find((c) => c !== found && matches(found, c)) ??
+    withoutSiteName(found, sites)
+  );
 }
 
 /** A title less the site's name before or after a separator ("Salt Road – Second Reel" → "Salt Road"). */
@@ -72,32 +87,65 @@ function withoutSiteName(title: string, sites: Set<string>): string {
   for (const site of sites) {
     const lower = title.toLowerCase();
     if (lower.length <= site.length + 3) continue;
-    if (lower.endsWith(site) && new RegExp(`${SEPARATOR}$`).test(title.slice(0, -site.length))) return title.slice(0, -site.length).replace(new RegExp(`${SEPARATOR}$`), '').trim();
-    if (lower.startsWith(site) && new RegExp(`^${SEPARATOR}`).test(title.slice(site.length))) return title.slice(site.length).replace(new RegExp(`^${SEPARATOR}`), '').trim();
+    if (lower.endsWith(site) && new RegExp(`${SEPARATOR}$`).test(title.slice(0, -site.length)))
+      return title
+        .slice(0, -site.length)
+        .replace(new RegExp(`${SEPARATOR}$`), '')
+        .trim();
+    if (lower.startsWith(site) && new RegExp(`^${SEPARATOR}`).test(title.slice(site.length)))
+      return title
+        .slice(site.length)
+        .replace(new RegExp(`^${SEPARATOR}`), '')
+        .trim();
   }
   return title;
 }
 
 /** Reads title, byline, site name, date, language, canonical URL, lead image and excerpt. */
-export function readMetadata(doc: Document, url: string, found: ReadabilityMeta, firstImage: string | null): PageMetadata {
+export function readMetadata(
+  doc: Document,
+  url: string,
+  found: ReadabilityMeta,
+  firstImage: string | null,
+): PageMetadata {
   const ld = readJsonLd(doc);
   const article = ld.find((o) => hasType(o, ARTICLE_TYPES));
   const base = baseUrlOf(doc, url);
   const docTitle = normalizeSpace(doc.title);
   const byline =
-    found.byline ?? meta(doc, 'author') ?? jsonText(article?.author) ?? text(doc, '.entry-meta .author .fn, .byline .author, .author.vcard .fn, a[rel="author"]');
+    found.byline ??
+    meta(doc, 'author') ??
+    jsonText(article?.author) ??
+    text(doc, '.entry-meta .author .fn, .byline .author, .author.vcard .fn, a[rel="author"]');
   const published =
-    found.publishedTime ?? meta(doc, 'article:published_time') ?? jsonText(article?.datePublished) ??
-    doc.querySelector('article time[datetime], .entry-meta time[datetime], time.published[datetime]')?.getAttribute('datetime');
-  const lang = normalizeSpace(doc.documentElement?.getAttribute('lang')) || found.lang || meta(doc, 'og:locale')?.replace('_', '-') || null;
+    found.publishedTime ??
+    meta(doc, 'article:published_time') ??
+    jsonText(article?.datePublished) ??
+    doc
+      .querySelector('article time[datetime], .entry-meta time[datetime], time.published[datetime]')
+      ?.getAttribute('datetime');
+  const lang =
+    normalizeSpace(doc.documentElement?.getAttribute('lang')) ||
+    found.lang ||
+    meta(doc, 'og:locale')?.replace('_', '-') ||
+    null;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
   const image = meta(doc, 'og:image') ?? meta(doc, 'twitter:image') ?? firstImage;
   return {
-    title: pickTitle(normalizeSpace(found.title) || meta(doc, 'og:title') || docTitle, docTitle, doc, jsonText(article?.headline)),
+    title: pickTitle(
+      normalizeSpace(found.title) || meta(doc, 'og:title') || docTitle,
+      docTitle,
+      doc,
+      jsonText(article?.headline),
+    ),
     byline: byline ? normalizeSpace(byline).replace(/^by\s+/i, '') || null : null,
     siteName:
-      found.siteName ?? meta(doc, 'og:site_name') ?? meta(doc, 'application-name') ?? jsonText((article?.publisher as { name?: unknown })?.name) ??
-      text(doc, '.site-title, #site-title, .blog-title') ?? siteFromTitle(docTitle),
+      found.siteName ??
+      meta(doc, 'og:site_name') ??
+      meta(doc, 'application-name') ??
+      jsonText((article?.publisher as { name?: unknown })?.name) ??
+      text(doc, '.site-title, #site-title, .blog-title') ??
+      siteFromTitle(docTitle),
     publishedTime: keepPageDate(published), // as the page states it: a date alone stays one (page-date.ts)
     lang,
     canonicalUrl: absolute(canonical, base),

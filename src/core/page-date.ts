@@ -53,7 +53,9 @@ export function pageDateParts(value: string | null | undefined): PageDateParts |
   const iso = ISO.exec(text);
   if (iso) {
     const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    return validDay(year, month, day) ? { year, month, day, time: iso[4] ? `${iso[4]}:${iso[5] ?? '00'}` : null } : null;
+    return validDay(year, month, day)
+      ? { year, month, day, time: iso[4] ? `${iso[4]}:${iso[5] ?? '00'}` : null }
+      : null;
   }
   const kept = keepPageDate(text);
   return kept && ISO.test(kept) ? pageDateParts(kept) : null;
@@ -69,7 +71,11 @@ export function pageDay(value: string | null | undefined): string | null {
  * A page's date for people: the page's day in the user's locale through Intl ("February 16, 2014",
  * "16. Februar 2014"). `style` as Intl's dateStyle. Null when it is no date.
  */
-export function formatPageDate(value: string | null | undefined, locale?: string | string[], style: 'long' | 'medium' = 'long'): string | null {
+export function formatPageDate(
+  value: string | null | undefined,
+  locale?: string | string[],
+  style: 'long' | 'medium' = 'long',
+): string | null {
   const p = pageDateParts(value);
   if (!p) return null;
   // The page's day, drawn at noon UTC and formatted in UTC: no zone can move it.
@@ -89,7 +95,11 @@ function dateFormat(locale: string | string[] | undefined, style: 'long' | 'medi
  * A moment the extension recorded itself (saved at, exported at: `toISOString()`), as the user's
  * local day: in their locale for people, or `YYYY-MM-DD` when `locale` is null.
  */
-export function formatLocalDay(instant: string | Date, locale: string | string[] | undefined | null, style: 'long' | 'medium' = 'medium'): string {
+export function formatLocalDay(
+  instant: string | Date,
+  locale: string | string[] | undefined | null,
+  style: 'long' | 'medium' = 'medium',
+): string {
   const d = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(d.getTime())) return '';
   if (locale === null) return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

@@ -30,7 +30,12 @@ function pathOf(root: Node, el: Element): number[] | null {
     const parent = read<Node | null>(node, 'parentNode') ?? null;
     if (!parent) return null;
     let i = 0;
-    for (let s = read<Element | null>(node, 'previousElementSibling'); s; s = read<Element | null>(s, 'previousElementSibling')) i++;
+    for (
+      let s = read<Element | null>(node, 'previousElementSibling');
+      s;
+      s = read<Element | null>(s, 'previousElementSibling')
+    )
+      i++;
     path.push(i);
     if (parent === root) return path.reverse();
     if (read<number>(parent, 'nodeType') !== 1) return null; // a shadow root or a detached fragment: not in the tree
@@ -59,7 +64,11 @@ export function pageElementCount(doc: Document): number {
  * The same blocks in `clone`, a `cloneNode(true)` of `source`: the elements found at the same paths.
  * A block no longer in `source` is dropped.
  */
-export function blocksInClone(blocks: readonly BoilerplateMatch[], source: Document, clone: Document): BoilerplateMatch[] {
+export function blocksInClone(
+  blocks: readonly BoilerplateMatch[],
+  source: Document,
+  clone: Document,
+): BoilerplateMatch[] {
   if (clone === source) return [...blocks];
   const out: BoilerplateMatch[] = [];
   for (const b of blocks) {
@@ -75,7 +84,10 @@ export function blocksInClone(blocks: readonly BoilerplateMatch[], source: Docum
  * given, else found once on `source` itself. The finder is called at most once however many
  * clones ask.
  */
-export function boilerplateSource(source: Document, known?: readonly BoilerplateMatch[]): (clone: Document) => BoilerplateMatch[] {
+export function boilerplateSource(
+  source: Document,
+  known?: readonly BoilerplateMatch[],
+): (clone: Document) => BoilerplateMatch[] {
   let blocks = known;
   return (clone) => {
     blocks ??= findBoilerplate(source);

@@ -13,13 +13,31 @@ export interface PageType {
   signals: string[];
 }
 
-const ARTICLE_TYPES = new Set(['Article', 'BlogPosting', 'NewsArticle', 'Report', 'ScholarlyArticle', 'TechArticle', 'Review', 'Recipe', 'HowTo',
-  'LiveBlogPosting', 'OpinionNewsArticle', 'AnalysisNewsArticle', 'ReportageNewsArticle', 'ReviewNewsArticle', 'SocialMediaPosting', 'DiscussionForumPosting', 'QAPage']);
+const ARTICLE_TYPES = new Set([
+  'Article',
+  'BlogPosting',
+  'NewsArticle',
+  'Report',
+  'ScholarlyArticle',
+  'TechArticle',
+  'Review',
+  'Recipe',
+  'HowTo',
+  'LiveBlogPosting',
+  'OpinionNewsArticle',
+  'AnalysisNewsArticle',
+  'ReportageNewsArticle',
+  'ReviewNewsArticle',
+  'SocialMediaPosting',
+  'DiscussionForumPosting',
+  'QAPage',
+]);
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'IndividualProduct', 'SoftwareApplication', 'Offer']);
 const LISTING_TYPES = new Set(['CollectionPage', 'ItemList', 'SearchResultsPage', 'OfferCatalog']);
 // WordPress's body_class(): archive templates and WooCommerce's shop and product templates.
 // Whole class tokens: a post's body may carry `category-news` or `tag-recipes`, an archive has `category`.
-const WP_LISTING = /(?:^|\s)(archive|category|tag|search-results|post-type-archive|woocommerce-shop|tax-product_cat)(?=\s|$)/;
+const WP_LISTING =
+  /(?:^|\s)(archive|category|tag|search-results|post-type-archive|woocommerce-shop|tax-product_cat)(?=\s|$)/;
 const WP_PRODUCT = /(?:^|\s)single-product(?=\s|$)/;
 const WP_ARTICLE = /(?:^|\s)(single-post|single-format-\w+)(?=\s|$)/;
 /** A grid of this many entries (WooCommerce products, post cards) with no article markup is a listing. */
@@ -31,7 +49,8 @@ function ownTypes(doc: Document): Set<string> {
   const add = (obj: unknown) => {
     if (!obj || typeof obj !== 'object') return;
     const t = (obj as Record<string, unknown>)['@type'];
-    for (const x of Array.isArray(t) ? t : [t]) if (typeof x === 'string') types.add(x.replace(/^https?:\/\/schema\.org\//, ''));
+    for (const x of Array.isArray(t) ? t : [t])
+      if (typeof x === 'string') types.add(x.replace(/^https?:\/\/schema\.org\//, ''));
   };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
@@ -74,9 +93,16 @@ export function classifyPage(doc: Document): PageType {
     ...(WP_ARTICLE.test(bodyClass) ? ['wp-body:single-post'] : []),
   ];
   if (article.length) return { isArticle: true, kind: 'article', signals: article };
-  const product = [...any(types, PRODUCT_TYPES).map((t) => `schema:${t}`), ...(og === 'product' ? ['og:product'] : []), ...(WP_PRODUCT.test(bodyClass) ? ['wp-body:single-product'] : [])];
+  const product = [
+    ...any(types, PRODUCT_TYPES).map((t) => `schema:${t}`),
+    ...(og === 'product' ? ['og:product'] : []),
+    ...(WP_PRODUCT.test(bodyClass) ? ['wp-body:single-product'] : []),
+  ];
   if (product.length) return { isArticle: false, kind: 'product', signals: product };
-  const listing = [...any(types, LISTING_TYPES).map((t) => `schema:${t}`), ...(WP_LISTING.test(bodyClass) ? [`wp-body:${WP_LISTING.exec(bodyClass)?.[1]}`] : [])];
+  const listing = [
+    ...any(types, LISTING_TYPES).map((t) => `schema:${t}`),
+    ...(WP_LISTING.test(bodyClass) ? [`wp-body:${WP_LISTING.exec(bodyClass)?.[1]}`] : []),
+  ];
   const cards = doc.querySelectorAll('li.product, article.product, article.post, article.type-post').length;
   if (cards >= MIN_GRID) listing.push(`grid:${cards}`);
   if (listing.length) return { isArticle: false, kind: 'listing', signals: listing };

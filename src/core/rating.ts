@@ -40,12 +40,16 @@ export function parseRating(text: string, strict = true): Rating | null {
   if (grade?.[1] && GRADES.includes(grade[1].toUpperCase())) {
     return { value: GRADES.indexOf(grade[1].toUpperCase()), best: 12, text: grade[1].toUpperCase() };
   }
-  const starWord = new RegExp(String.raw`(?:^|[^\d.,])${NUM}(?:${OUT_OF}(5))?\s*(?:stars?|sterne?n?|étoiles?|estrellas?|stelle)\b`, 'i').exec(t);
-  if (starWord?.[1]) return scaled(starWord[1], starWord[2] ?? "5", starWord[0].replace(/^\D/, ""));
+  const starWord = new RegExp(
+    String.raw`(?:^|[^\d.,])${NUM}(?:${OUT_OF}(5))?\s*(?:stars?|sterne?n?|étoiles?|estrellas?|stelle)\b`,
+    'i',
+  ).exec(t);
+  if (starWord?.[1]) return scaled(starWord[1], starWord[2] ?? '5', starWord[0].replace(/^\D/, ''));
   const fraction = String.raw`(${NUM}${OUT_OF}(\d{1,3}))(?![\d/.,]\d)`;
   const withContext = new RegExp(String.raw`${CONTEXT}\s*[:\-–]?\s*(?:\S+\s+){0,3}?${fraction}`, 'i').exec(t);
   if (withContext?.[2] && withContext[3]) return scaled(withContext[2], withContext[3], withContext[1] ?? '');
   const alone = new RegExp(String.raw`(?:^|[^\d/.,])${fraction}`, 'i').exec(t);
-  if (alone?.[2] && alone[3] && (!strict || t.length <= alone[0].length + 12)) return scaled(alone[2], alone[3], alone[1] ?? '');
+  if (alone?.[2] && alone[3] && (!strict || t.length <= alone[0].length + 12))
+    return scaled(alone[2], alone[3], alone[1] ?? '');
   return null;
 }

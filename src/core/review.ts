@@ -5,7 +5,8 @@ import type { Rating, ReviewInfo } from './types';
 
 const REVIEW_TYPES = ['Review', 'CriticReview', 'UserReview'];
 // "Review", "Rezension", "Kritik", "Critique", "Recensione", "Reseña", "im Test", "Testbericht".
-const REVIEW_WORDS = /\b(reviews?|reviewed|rezension(en)?|kritik|critique|recensione|reseña|resenha|análise|testbericht|im test|hands-on)\b/i;
+const REVIEW_WORDS =
+  /\b(reviews?|reviewed|rezension(en)?|kritik|critique|recensione|reseña|resenha|análise|testbericht|im test|hands-on)\b/i;
 const REVIEW_SLUG = /(^|[-_/])(reviews?|rezension|kritik|critique|recensione|resena|testbericht)([-_/.]|$)/i;
 
 function ratingFromJson(obj: JsonObject): Rating | null {
@@ -29,7 +30,8 @@ function ratingFromMicrodata(doc: Document): Rating | null {
 }
 
 // Ratings sit in short elements ("Rating: 4/5", "<strong>8.5/10</strong>") or in rating widgets.
-const RATING_PLACES = 'p, li, strong, b, em, h2, h3, h4, h5, td, [class*="rating"], [class*="score"], [class*="verdict"]';
+const RATING_PLACES =
+  'p, li, strong, b, em, h2, h3, h4, h5, td, [class*="rating"], [class*="score"], [class*="verdict"]';
 
 function ratingFromText(doc: Document): Rating | null {
   const root = findMainContent(doc.body ?? doc.documentElement) ?? doc.body;
@@ -65,7 +67,11 @@ export function detectReview(doc: Document, url?: string): ReviewInfo {
     rating ??= ratingFromMicrodata(doc);
   }
   if (isReviewTaxonomy(doc)) signals.push('review-category');
-  const title = [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute('content'), doc.querySelector('h1')?.textContent].join(' ');
+  const title = [
+    doc.title,
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+    doc.querySelector('h1')?.textContent,
+  ].join(' ');
   if (REVIEW_WORDS.test(title)) signals.push('title-pattern');
   let path = '';
   try {

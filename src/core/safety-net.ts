@@ -32,7 +32,11 @@ export interface Reference {
   words: number;
 }
 
-const blocksOf = (text: string) => text.split(/\n\n+/).map((b) => b.replace(/\s+/g, ' ').trim()).filter(Boolean);
+const blocksOf = (text: string) =>
+  text
+    .split(/\n\n+/)
+    .map((b) => b.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 
 /** The reference the net weighs steps against, from plain Readability's article text. */
 export function referenceOf(plainText: string): Reference {
@@ -59,13 +63,17 @@ export function weighTaken(taken: string, ref: Reference): StepWeight {
 }
 
 const isHeavy = (w: StepWeight) => w.share >= NET.largeShare || w.paragraphs >= NET.manyParagraphs;
-const describe = (w: StepWeight) => `it took ${Math.round(100 * w.share)}% of plain Readability's words and ${w.paragraphs} of its paragraphs`;
+const describe = (w: StepWeight) =>
+  `it took ${Math.round(100 * w.share)}% of plain Readability's words and ${w.paragraphs} of its paragraphs`;
 
 /** The share of `el`'s text inside links. */
 function linkShare(el: Element): number {
   const all = (el.textContent ?? '').replace(/\s+/g, '').length;
   if (!all) return 0;
-  const linked = Array.from(el.querySelectorAll('a[href]')).reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length, 0);
+  const linked = Array.from(el.querySelectorAll('a[href]')).reduce(
+    (n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length,
+    0,
+  );
   return linked / all;
 }
 
@@ -74,7 +82,10 @@ function linkShare(el: Element): number {
  * evidence (a heading's text, the page layout), or most of it even on the platform's markup. Comment and
  * login markup is never undone; a block made mostly of links is evidently navigation.
  */
-export function removalsToUndo(removals: readonly Removal[], ref: Reference): { undo: Set<Removal>; undone: UndoneStep[] } {
+export function removalsToUndo(
+  removals: readonly Removal[],
+  ref: Reference,
+): { undo: Set<Removal>; undone: UndoneStep[] } {
   const undo = new Set<Removal>();
   const undone: UndoneStep[] = [];
   if (ref.words < NET.minReferenceWords) return { undo, undone };
@@ -93,7 +104,12 @@ export function removalsToUndo(removals: readonly Removal[], ref: Reference): { 
  * Runs a trim on `content` and undoes it when it took a large share or several paragraphs of the
  * reference (the trims are told by shape alone: a repeated title, a date line, a promo box).
  */
-export function trimWithNet(content: Element, step: UndoneStep['step'], trim: (content: Element) => number, ref: Reference): UndoneStep | null {
+export function trimWithNet(
+  content: Element,
+  step: UndoneStep['step'],
+  trim: (content: Element) => number,
+  ref: Reference,
+): UndoneStep | null {
   if (ref.words < NET.minReferenceWords) {
     trim(content);
     return null;
@@ -101,7 +117,9 @@ export function trimWithNet(content: Element, step: UndoneStep['step'], trim: (c
   const before = content.cloneNode(true) as Element;
   if (trim(content) === 0) return null;
   const after = new Set(blocksOf(blockText(content)));
-  const taken = blocksOf(blockText(before)).filter((b) => !after.has(b)).join('\n\n');
+  const taken = blocksOf(blockText(before))
+    .filter((b) => !after.has(b))
+    .join('\n\n');
   const w = weighTaken(taken, ref);
   if (!isHeavy(w)) return null;
   while (content.firstChild) content.firstChild.remove();

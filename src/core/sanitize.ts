@@ -20,11 +20,16 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * linkedom lacks `document.implementation`, so the CLI passes a jsdom window). With none, it never
  * returns the HTML unsanitised: it falls back to escaped paragraphs of `fallbackText`.
  */
-export function sanitizeHtml(html: string, fallbackText: string, ...windows: unknown[]): { html: string; sanitized: boolean } {
+export function sanitizeHtml(
+  html: string,
+  fallbackText: string,
+  ...windows: unknown[]
+): { html: string; sanitized: boolean } {
   const candidates = [...windows, typeof window === 'undefined' ? undefined : window];
   for (const win of candidates) {
     const purify = purifierFor(win);
-    if (purify) return { html: purify.sanitize(html, { FORBID_TAGS: ['style', 'form', 'input', 'button'] }), sanitized: true };
+    if (purify)
+      return { html: purify.sanitize(html, { FORBID_TAGS: ['style', 'form', 'input', 'button'] }), sanitized: true };
   }
   const paragraphs = fallbackText.split(/\n{2,}/).filter(Boolean);
   return { html: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'), sanitized: false };

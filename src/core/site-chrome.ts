@@ -4,34 +4,59 @@ import { normalizeSpace } from './text';
 // Page-level chrome: the site's header, menus, sidebars, search and footer. Readability keeps them
 // when its top candidate is a wide wrapper (seen on news sites with <body>-level <header>/<footer>).
 const CHROME = [
-  'header', 'footer', 'nav', 'aside', '[role="banner"]', '[role="navigation"]', '[role="contentinfo"]',
-  '[role="complementary"]', '[role="search"]', '#masthead', '#colophon', '.site-header', '.site-footer', '.widget-area',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  '[role="banner"]',
+  '[role="navigation"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  '[role="search"]',
+  '#masthead',
+  '#colophon',
+  '.site-header',
+  '.site-footer',
+  '.widget-area',
 ].join(', ');
 
 // A post's own footer of meta data (categories, tags, "Comments closed", "This entry was posted in"):
 // WordPress themes from Kubrick and Twenty Ten to _s, and Blogger. Removed even inside the article.
-const POST_FOOTERS = '.entry-utility, .entry-footer, footer.entry-meta, .postmetadata, .entryfooter, .post-footer, .post-meta-footer';
+const POST_FOOTERS =
+  '.entry-utility, .entry-footer, footer.entry-meta, .postmetadata, .entryfooter, .post-footer, .post-meta-footer';
 
 // Parts that are never the article's text, wherever they sit: print-only copies of the header and
 // footer (Bootstrap 3 `visible-print`, Foundation `show-for-print`, themes' `print-only`), the
 // slideshow of Hearst newspapers' CMS (counter, "Caption"/"Close" buttons, each caption twice) and
 // hidden "Skip to content" links (WordPress themes' `skip-link screen-reader-text`, Bootstrap `sr-only`).
 const NOT_CONTENT = [
-  '.print-only', '.print-header', '.print-footer', '.visible-print', '.visible-print-block', '.visible-print-inline', '.show-for-print',
+  '.print-only',
+  '.print-header',
+  '.print-footer',
+  '.visible-print',
+  '.visible-print-block',
+  '.visible-print-inline',
+  '.show-for-print',
   '.hst-resgallery',
-  '.skip-link', '.skip-to-content', 'a.screen-reader-text[href^="#"]', 'a.sr-only[href^="#"]', 'a.visually-hidden[href^="#"]',
+  '.skip-link',
+  '.skip-to-content',
+  'a.screen-reader-text[href^="#"]',
+  'a.sr-only[href^="#"]',
+  'a.visually-hidden[href^="#"]',
 ].join(', ');
 
 // Photo credits: an element named for them (`credit`, `article__credit`, `image-credit`), or a caption
 // part that is nothing but one ("Photo: AP", "Credit: Getty Images", "(© Reuters)", "Foto: dpa").
 const CREDIT_CLASS = '[class*="credit" i]';
 const CAPTION = 'figure, figcaption, [class*="caption" i]';
-const CREDIT_TEXT = /^\(?\s*(?:©|\(c\)|(?:photo(?:graph)?s?|photo credit|fotos?|bild(?:er)?|image|picture|credits?)\s*:|courtesy of\b)/i;
+const CREDIT_TEXT =
+  /^\(?\s*(?:©|\(c\)|(?:photo(?:graph)?s?|photo credit|fotos?|bild(?:er)?|image|picture|credits?)\s*:|courtesy of\b)/i;
 const MAX_CREDIT_CHARS = 120;
 
 /** True for a short photo credit that holds no image itself. */
 function isCredit(el: Element, len: TextLength): boolean {
-  if (len(el) === 0 || len(el) > MAX_CREDIT_CHARS || el.querySelector('img, picture, video, iframe, p, ul, ol, table')) return false;
+  if (len(el) === 0 || len(el) > MAX_CREDIT_CHARS || el.querySelector('img, picture, video, iframe, p, ul, ol, table'))
+    return false;
   if (el.matches(CREDIT_CLASS)) return true;
   return el.closest(CAPTION) !== null && CREDIT_TEXT.test(normalizeSpace(el.textContent));
 }
@@ -40,7 +65,8 @@ function isCredit(el: Element, len: TextLength): boolean {
 // and buttons written as text ("Caption", "Close", "Next"). Their words are the player's, not the article's.
 const SLIDESHOW = '[class*="gallery" i], [class*="slideshow" i], [class*="carousel" i], [class*="slider" i]';
 const COUNTER_TEXT = /^(?:(?:image|photo|picture|slide|bild|foto)\s*)?\d+\s*(?:of|von|sur|de|\/)\s*(?:\/\s*)?\d+$/i;
-const CONTROL_WORDS = /^(?:(?:show|hide|open|close|view|toggle)?\s*(?:caption|captions|close|open|next|previous|prev|fullscreen|thumbnails|expand|weiter|zurück|schließen|bildunterschrift))$/i;
+const CONTROL_WORDS =
+  /^(?:(?:show|hide|open|close|view|toggle)?\s*(?:caption|captions|close|open|next|previous|prev|fullscreen|thumbnails|expand|weiter|zurück|schließen|bildunterschrift))$/i;
 const MAX_CONTROL_CHARS = 40;
 
 /** True for a slideshow counter or a block of control words inside a gallery. */
@@ -49,7 +75,9 @@ function isSlideshowControl(el: Element, len: TextLength): boolean {
   if (n === 0 || n > MAX_CONTROL_CHARS || el.querySelector('img, picture, video, iframe')) return false;
   const text = normalizeSpace(el.textContent);
   if (COUNTER_TEXT.test(text)) return true;
-  const parts = Array.from(el.children).map((c) => normalizeSpace(c.textContent)).filter(Boolean);
+  const parts = Array.from(el.children)
+    .map((c) => normalizeSpace(c.textContent))
+    .filter(Boolean);
   return (parts.length ? parts : [text]).every((t) => CONTROL_WORDS.test(t));
 }
 

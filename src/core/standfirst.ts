@@ -29,7 +29,10 @@ function descriptions(doc: Document): string[] {
 /** True when `text` is the description, or the part of it a truncated description ("…") shows. */
 function isDescription(text: string, descs: readonly string[]): boolean {
   if (text.length < MIN_CHARS || text.length > MAX_CHARS) return false;
-  return descs.some((d) => text === d || (ELLIPSIS.test(d) && text.startsWith(d.replace(ELLIPSIS, '')) && d.length >= 0.5 * text.length));
+  return descs.some(
+    (d) =>
+      text === d || (ELLIPSIS.test(d) && text.startsWith(d.replace(ELLIPSIS, '')) && d.length >= 0.5 * text.length),
+  );
 }
 
 /**
@@ -65,7 +68,10 @@ export function prependStandfirst(doc: Document, content: Element): boolean {
   const p = content.ownerDocument.createElement('p');
   p.textContent = text;
   // Readability wraps the article in one `div#readability-page-1`: the paragraph goes inside it.
-  const target = content.children.length === 1 && content.firstElementChild?.localName === 'div' ? content.firstElementChild : content;
+  const target =
+    content.children.length === 1 && content.firstElementChild?.localName === 'div'
+      ? content.firstElementChild
+      : content;
   target.insertBefore(p, target.firstChild);
   return true;
 }

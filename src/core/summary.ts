@@ -11,7 +11,8 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 // Reviewers announce their verdict; such sentences sum a review up better than frequent words do.
-const VERDICT = /\b(overall|in short|in conclusion|verdict|all in all|ultimately|to sum up|i recommend|recommended|worth (it|watching|reading|seeing)|fazit|insgesamt|alles in allem|en résumé)\b/i;
+const VERDICT =
+  /\b(overall|in short|in conclusion|verdict|all in all|ultimately|to sum up|i recommend|recommended|worth (it|watching|reading|seeing)|fazit|insgesamt|alles in allem|en résumé)\b/i;
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -38,7 +39,8 @@ export function summarize(text: string, n = 3): string[] {
   });
   if (sentences.length <= n) return sentences;
   const freq = new Map<string, number>();
-  for (const s of sentences) for (const w of words(s)) if (w.length > 2 && !STOPWORDS.has(w)) freq.set(w, (freq.get(w) ?? 0) + 1);
+  for (const s of sentences)
+    for (const w of words(s)) if (w.length > 2 && !STOPWORDS.has(w)) freq.set(w, (freq.get(w) ?? 0) + 1);
   const max = Math.max(1, ...freq.values());
   const scored = sentences.map((s, i) => {
     const content = words(s).filter((w) => freq.has(w));

@@ -6,15 +6,7 @@ import type { PageType } from './page-type';
 export type Platform = 'wordpress' | 'wordpress.com' | 'blogger' | 'ghost' | 'other';
 
 export type BoilerplateKind =
-  | 'comments'
-  | 'comment-form'
-  | 'login'
-  | 'share'
-  | 'likes'
-  | 'related'
-  | 'subscribe'
-  | 'author-box'
-  | 'ads';
+  'comments' | 'comment-form' | 'login' | 'share' | 'likes' | 'related' | 'subscribe' | 'author-box' | 'ads';
 
 /** Expected failures come back as values, never as exceptions (see STYLE.md). */
 export type Result<T, E extends string> = { ok: true; value: T } | { ok: false; error: E; message?: string };

@@ -24,9 +24,17 @@ export function parseCsv(text: string, maxRows = Infinity): string[][] | null {
       let j = i + 1;
       for (;;) {
         const q = text.indexOf('"', j);
-        if (q < 0) { out += text.slice(j); j = n; break; }
+        if (q < 0) {
+          out += text.slice(j);
+          j = n;
+          break;
+        }
         out += text.slice(j, q);
-        if (text[q + 1] === '"') { out += '"'; j = q + 2; continue; }
+        if (text[q + 1] === '"') {
+          out += '"';
+          j = q + 2;
+          continue;
+        }
         j = q + 1;
         break;
       }

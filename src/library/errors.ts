@@ -9,7 +9,9 @@ export function isQuotaError(err: unknown): boolean {
   const e = err as { name?: string; code?: number; inner?: unknown } | null;
   if (!e) return false;
   // code 22 is the legacy QUOTA_EXCEEDED_ERR; Firefox has also used NS_ERROR_DOM_QUOTA_REACHED.
-  return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || isQuotaError(e.inner);
+  return (
+    e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || isQuotaError(e.inner)
+  );
 }
 
 const NOT_FOUND = 'QuietreadNotFound';
@@ -25,8 +27,13 @@ export async function guard<T>(what: string, op: () => Promise<T>): Promise<Libr
     return { ok: true, value: await op() };
   } catch (err) {
     if (isQuotaError(err)) return { ok: false, error: 'quota-exceeded', message: QUOTA_MESSAGE };
-    if ((err as Error)?.name === NOT_FOUND) return { ok: false, error: 'not-found', message: 'This item is no longer in the library.' };
+    if ((err as Error)?.name === NOT_FOUND)
+      return { ok: false, error: 'not-found', message: 'This item is no longer in the library.' };
     console.error(`Quietread: library ${what} failed`, err);
-    return { ok: false, error: 'failed', message: `Quietread could not ${what}: ${err instanceof Error ? err.message : String(err)}` };
+    return {
+      ok: false,
+      error: 'failed',
+      message: `Quietread could not ${what}: ${err instanceof Error ? err.message : String(err)}`,
+    };
   }
 }

@@ -14,7 +14,11 @@ export interface HighlightWords {
   orphaned: string;
 }
 
-export const ENGLISH_HIGHLIGHT_WORDS: HighlightWords = { heading: 'Highlights', note: 'Note', orphaned: 'not found in the saved text' };
+export const ENGLISH_HIGHLIGHT_WORDS: HighlightWords = {
+  heading: 'Highlights',
+  note: 'Note',
+  orphaned: 'not found in the saved text',
+};
 
 /** Text from a page as Markdown that means only itself (no heading, link, emphasis or HTML). */
 const escapeMd = (s: string) => s.replace(/([\\`*_[\]<>#|~])/g, '\\$1').replace(/^(\s*)([-+]|\d+\.)(\s)/gm, '$1\\$2$3');
@@ -28,7 +32,10 @@ const quote = (text: string) =>
     .join('\n>\n');
 
 /** The "Highlights" section of an item's Markdown file; empty when it has none. */
-export function highlightsMarkdown(item: Pick<SavedItem, 'highlights'>, w: HighlightWords = ENGLISH_HIGHLIGHT_WORDS): string {
+export function highlightsMarkdown(
+  item: Pick<SavedItem, 'highlights'>,
+  w: HighlightWords = ENGLISH_HIGHLIGHT_WORDS,
+): string {
   const list = item.highlights ?? [];
   if (!list.length) return '';
   const parts = list.map((h) => {
@@ -49,7 +56,8 @@ export function markedArticleHtml(item: Pick<SavedItem, 'contentHtml'> & { highl
   const specs: MarkSpec[] = [];
   for (const h of item.highlights ?? []) {
     const span = h.orphaned ? null : anchorSpan(text, h.quote, h.position);
-    if (span) specs.push({ id: h.id, color: h.color, start: span.start, end: span.end, title: h.note.trim() || undefined });
+    if (span)
+      specs.push({ id: h.id, color: h.color, start: span.start, end: span.end, title: h.note.trim() || undefined });
   }
   drawMarks(holder, specs);
   return holder.innerHTML;

@@ -54,16 +54,31 @@ export const ENGLISH_EXPORT_WORDS: ExportWords = {
 };
 
 function meta(item: SavedItem, w: ExportWords): string {
-  const parts = [item.byline, item.siteName, pageDay(item.publishedTime), item.rating ? w.rating(item.rating.text || `${item.rating.value}/${item.rating.best}`) : null];
+  const parts = [
+    item.byline,
+    item.siteName,
+    pageDay(item.publishedTime),
+    item.rating ? w.rating(item.rating.text || `${item.rating.value}/${item.rating.best}`) : null,
+  ];
   const tags = item.tags.length ? ` · ${esc(w.tags(item.tags.join(', ')))}` : '';
-  return `<p class="meta">${parts.filter(Boolean).map((p) => esc(p!)).join(' · ')}${tags}<br>${link(item.url)} · ${esc(w.saved(formatLocalDay(item.savedAt, null)))}</p>`;
+  return `<p class="meta">${parts
+    .filter(Boolean)
+    .map((p) => esc(p!))
+    .join(' · ')}${tags}<br>${link(item.url)} · ${esc(w.saved(formatLocalDay(item.savedAt, null)))}</p>`;
 }
 
 /** The items as one HTML document, worded in `words`. */
-export function libraryHtml(items: readonly SavedItem[], now = new Date(), words: ExportWords = ENGLISH_EXPORT_WORDS): string {
+export function libraryHtml(
+  items: readonly SavedItem[],
+  now = new Date(),
+  words: ExportWords = ENGLISH_EXPORT_WORDS,
+): string {
   const toc = items.map((item, i) => `<li><a href="#item-${i + 1}">${esc(item.title)}</a></li>`).join('\n');
   const articles = items
-    .map((item, i) => `<article id="item-${i + 1}" lang="${esc(item.lang ?? '')}">\n<h2>${esc(item.title)}</h2>\n${meta(item, words)}\n${item.highlights?.length ? markedArticleHtml(item) : sanitizeSavedHtml(item.contentHtml)}\n</article>`)
+    .map(
+      (item, i) =>
+        `<article id="item-${i + 1}" lang="${esc(item.lang ?? '')}">\n<h2>${esc(item.title)}</h2>\n${meta(item, words)}\n${item.highlights?.length ? markedArticleHtml(item) : sanitizeSavedHtml(item.contentHtml)}\n</article>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="${esc(words.lang)}">

@@ -32,7 +32,8 @@ const FIELDS: Record<keyof SavedItem, (v: unknown) => boolean> = {
   savedAt: isoTime,
   updatedAt: isoTime,
   isReview: (v) => typeof v === 'boolean',
-  rating: (v) => v === null || (typeof v === 'object' && num((v as any).value) && num((v as any).best) && str((v as any).text)),
+  rating: (v) =>
+    v === null || (typeof v === 'object' && num((v as any).value) && num((v as any).best) && str((v as any).text)),
   excerpt: str,
   summary: strArray,
   contentHtml: str,
@@ -49,7 +50,12 @@ const FIELDS: Record<keyof SavedItem, (v: unknown) => boolean> = {
 
 /** A `previous` text checks like the item's own fields (it can be restored, then shown and exported). */
 function isVersion(v: unknown): boolean {
-  return !!v && typeof v === 'object' && !Array.isArray(v) && VERSION_FIELDS.every((f) => FIELDS[f]((v as Record<string, unknown>)[f]));
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    VERSION_FIELDS.every((f) => FIELDS[f]((v as Record<string, unknown>)[f]))
+  );
 }
 
 /** The first field of `item` that is missing or of the wrong type, or null when it is a saved item. */
@@ -68,7 +74,12 @@ export function parseExport(text: string): LibraryResult<LibraryExport> {
   // Characters, not bytes, but never fewer than the bytes' UTF-8 characters: still refuses a 100 MB file.
   const huge = fileTooLarge(text.length);
   if (huge) return { ok: false, error: 'invalid', message: huge };
-  if (!text.trim()) return { ok: false, error: 'not-an-export', message: 'This file is empty: it is not a Quietread export. Nothing was changed.' };
+  if (!text.trim())
+    return {
+      ok: false,
+      error: 'not-an-export',
+      message: 'This file is empty: it is not a Quietread export. Nothing was changed.',
+    };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -76,10 +87,15 @@ export function parseExport(text: string): LibraryResult<LibraryExport> {
     // A Quietread export cut short still starts with our format name.
     const ours = text.trimStart().startsWith('{') && text.includes(`"${EXPORT_FORMAT}"`);
     return ours
-      ? { ok: false, error: 'damaged', message: 'This Quietread export is damaged or cut short (it is not complete JSON). Nothing was changed.' }
+      ? {
+          ok: false,
+          error: 'damaged',
+          message: 'This Quietread export is damaged or cut short (it is not complete JSON). Nothing was changed.',
+        }
       : { ok: false, error: 'not-an-export', message: NOT_OURS };
   }
-  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== EXPORT_FORMAT) return { ok: false, error: 'not-an-export', message: NOT_OURS };
+  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== EXPORT_FORMAT)
+    return { ok: false, error: 'not-an-export', message: NOT_OURS };
   const { version, items } = data as { version?: unknown; items?: unknown };
   if (version !== EXPORT_VERSION) {
     const newer = typeof version === 'number' && version > EXPORT_VERSION;
@@ -91,13 +107,33 @@ export function parseExport(text: string): LibraryResult<LibraryExport> {
         : `This export has an unknown format version (${JSON.stringify(version)}). Nothing was changed.`,
     };
   }
-  if (!Array.isArray(items)) return { ok: false, error: 'damaged', message: 'This Quietread export is damaged: it has no list of items. Nothing was changed.' };
-  if (items.length > MAX_IMPORT_ITEMS) return { ok: false, error: 'invalid', message: `This file holds ${items.length.toLocaleString('en')} items, over the import limit of ${MAX_IMPORT_ITEMS.toLocaleString('en')}. Nothing was changed.` };
+  if (!Array.isArray(items))
+    return {
+      ok: false,
+      error: 'damaged',
+      message: 'This Quietread export is damaged: it has no list of items. Nothing was changed.',
+    };
+  if (items.length > MAX_IMPORT_ITEMS)
+    return {
+      ok: false,
+      error: 'invalid',
+      message: `This file holds ${items.length.toLocaleString('en')} items, over the import limit of ${MAX_IMPORT_ITEMS.toLocaleString('en')}. Nothing was changed.`,
+    };
   for (let i = 0; i < items.length; i++) {
     const field = badField(items[i]);
-    if (field) return { ok: false, error: 'damaged', message: `This Quietread export is damaged: item ${i + 1} has a missing or invalid "${field}". Nothing was changed.` };
+    if (field)
+      return {
+        ok: false,
+        error: 'damaged',
+        message: `This Quietread export is damaged: item ${i + 1} has a missing or invalid "${field}". Nothing was changed.`,
+      };
     const long = overLimit(items[i] as SavedItem);
-    if (long) return { ok: false, error: 'invalid', message: `Item ${i + 1} of this file has a "${long}" over the import limit. Nothing was changed.` };
+    if (long)
+      return {
+        ok: false,
+        error: 'invalid',
+        message: `Item ${i + 1} of this file has a "${long}" over the import limit. Nothing was changed.`,
+      };
   }
   // Only the fields we know go on: unknown ones (`__proto__` among them) are dropped here.
   return { ok: true, value: { ...(data as LibraryExport), items: (items as SavedItem[]).map(knownFields) } };

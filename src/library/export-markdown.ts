@@ -17,7 +17,12 @@ import type { SavedItem } from './types';
  * written as \u escapes, which YAML reads back to the same text.
  */
 const yaml = (v: string | number | boolean | null) =>
-  typeof v === 'string' ? JSON.stringify(v).replace(/[\u007f-\u009f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : String(v);
+  typeof v === 'string'
+    ? JSON.stringify(v).replace(
+        /[\u007f-\u009f\ufffe\uffff]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      )
+    : String(v);
 
 /** The YAML front matter of an item. */
 export function frontMatter(item: SavedItem): string {

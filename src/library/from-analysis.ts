@@ -17,7 +17,10 @@ const siteOf = (u: URL) => u.hostname.replace(/^www\./, '');
 export function canonicalKey(url: string, canonicalUrl: string | null | undefined): string {
   const page = parse(url);
   const canonical = canonicalUrl ? parse(canonicalUrl, url) : null;
-  const own = canonical && /^https?:$/.test(canonical.protocol) && (!page || siteOf(canonical) === siteOf(page)) ? canonical : page;
+  const own =
+    canonical && /^https?:$/.test(canonical.protocol) && (!page || siteOf(canonical) === siteOf(page))
+      ? canonical
+      : page;
   if (!own) return (canonicalUrl || url).replace(/#.*$/, '');
   own.hash = '';
   return own.href;
@@ -37,9 +40,24 @@ const isStrOrNull = (v: unknown) => v === null || v === undefined || typeof v ==
 /** Builds the item to save from an analysis; `invalid` when the message did not carry one. */
 export function fromAnalysis(analysis: unknown): LibraryResult<NewItem> {
   const a = analysis as Partial<Analysis> | null;
-  const bad = !a || typeof a !== 'object' || !isStr(a.url) || !/^https?:/.test(a.url) || !isStr(a.title) || !isStr(a.contentHtml) || !isStr(a.textContent)
-    || !isStrOrNull(a.byline) || !isStrOrNull(a.siteName) || !isStrOrNull(a.publishedTime) || !isStrOrNull(a.canonicalUrl);
-  if (bad) return { ok: false, error: 'invalid', message: 'This page could not be read as an article, so there is nothing to save.' };
+  const bad =
+    !a ||
+    typeof a !== 'object' ||
+    !isStr(a.url) ||
+    !/^https?:/.test(a.url) ||
+    !isStr(a.title) ||
+    !isStr(a.contentHtml) ||
+    !isStr(a.textContent) ||
+    !isStrOrNull(a.byline) ||
+    !isStrOrNull(a.siteName) ||
+    !isStrOrNull(a.publishedTime) ||
+    !isStrOrNull(a.canonicalUrl);
+  if (bad)
+    return {
+      ok: false,
+      error: 'invalid',
+      message: 'This page could not be read as an article, so there is nothing to save.',
+    };
   const text = a.textContent!;
   const wordCount = typeof a.wordCount === 'number' ? a.wordCount : text.split(/\s+/).filter(Boolean).length;
   return {
@@ -53,14 +71,18 @@ export function fromAnalysis(analysis: unknown): LibraryResult<NewItem> {
       publishedTime: a.publishedTime ?? null,
       lang: a.lang ?? null,
       isReview: a.isReview === true,
-      rating: a.rating && typeof a.rating.value === 'number' && typeof a.rating.best === 'number' ? { value: a.rating.value, best: a.rating.best, text: String(a.rating.text ?? '') } : null,
+      rating:
+        a.rating && typeof a.rating.value === 'number' && typeof a.rating.best === 'number'
+          ? { value: a.rating.value, best: a.rating.best, text: String(a.rating.text ?? '') }
+          : null,
       excerpt: isStr(a.excerpt) ? a.excerpt : '',
       summary: Array.isArray(a.summary) ? a.summary.filter(isStr) : [],
       contentHtml: a.contentHtml!,
       textContent: text,
       textHash: textHash(text),
       wordCount,
-      readingMinutes: typeof a.readingMinutes === 'number' ? a.readingMinutes : Math.max(1, Math.round(wordCount / 230)),
+      readingMinutes:
+        typeof a.readingMinutes === 'number' ? a.readingMinutes : Math.max(1, Math.round(wordCount / 230)),
     },
   };
 }

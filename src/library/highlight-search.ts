@@ -25,7 +25,8 @@ export function createHighlightIndex(entries: readonly HighlightEntry[]): Highli
   const index = new MiniSearch<HighlightEntry>({
     fields: ['quote', 'note', 'title'],
     idField: 'key',
-    extractField: (e, field) => (field === 'key' ? e.key : field === 'quote' ? e.h.quote.exact : field === 'note' ? e.h.note : e.item.title),
+    extractField: (e, field) =>
+      field === 'key' ? e.key : field === 'quote' ? e.h.quote.exact : field === 'note' ? e.h.note : e.item.title,
     searchOptions: { ...TYPING, boost: { note: 2, quote: 1.5 } },
   });
   index.addAll(entries);

@@ -18,7 +18,10 @@ const overlaps = (a: Highlight, s: number, e: number) => !a.orphaned && a.positi
 /** Notes joined without repeats, so a merge never loses one. */
 function joinNotes(notes: string[]): string {
   const seen = new Set<string>();
-  return notes.map((n) => n.trim()).filter((n) => n && !seen.has(n) && seen.add(n)).join('\n\n');
+  return notes
+    .map((n) => n.trim())
+    .filter((n) => n && !seen.has(n) && seen.add(n))
+    .join('\n\n');
 }
 
 /**
@@ -26,7 +29,16 @@ function joinNotes(notes: string[]): string {
  * covering all, the notes of each kept, the earliest id and creation time. Null when the span is empty
  * or too long.
  */
-export function addHighlight(list: readonly Highlight[], text: string, start: number, end: number, color: HighlightColor, note = '', now = new Date(), id: string = crypto.randomUUID()): Highlight[] | null {
+export function addHighlight(
+  list: readonly Highlight[],
+  text: string,
+  start: number,
+  end: number,
+  color: HighlightColor,
+  note = '',
+  now = new Date(),
+  id: string = crypto.randomUUID(),
+): Highlight[] | null {
   let s = Math.min(start, end);
   let e = Math.max(start, end);
   const hit = list.filter((h) => overlaps(h, s, e));
@@ -52,7 +64,12 @@ export function addHighlight(list: readonly Highlight[], text: string, start: nu
 
 /** In reading order; orphaned ones last. */
 export function sortHighlights(list: Highlight[]): Highlight[] {
-  return list.sort((a, b) => Number(!!a.orphaned) - Number(!!b.orphaned) || a.position.start - b.position.start || a.createdAt.localeCompare(b.createdAt));
+  return list.sort(
+    (a, b) =>
+      Number(!!a.orphaned) - Number(!!b.orphaned) ||
+      a.position.start - b.position.start ||
+      a.createdAt.localeCompare(b.createdAt),
+  );
 }
 
 /**
@@ -73,7 +90,9 @@ export function reanchorHighlights(list: readonly Highlight[], text: string): Hi
 
 /** The item with its highlights re-anchored on its own text (after a save or import changed it). */
 export function withReanchored(item: SavedItem): SavedItem {
-  return item.highlights?.length ? { ...item, highlights: reanchorHighlights(item.highlights, item.textContent) } : item;
+  return item.highlights?.length
+    ? { ...item, highlights: reanchorHighlights(item.highlights, item.textContent) }
+    : item;
 }
 
 const str = (v: unknown): v is string => typeof v === 'string';
@@ -85,9 +104,34 @@ export function cleanHighlight(raw: unknown): Highlight | null {
   const h = raw as Record<string, unknown>;
   const q = h.quote as Record<string, unknown> | undefined;
   const p = h.position as Record<string, unknown> | undefined;
-  if (!str(h.id) || !h.id || h.id.length > 200 || !HIGHLIGHT_COLORS.includes(h.color as HighlightColor) || !str(h.note) || h.note.length > MAX_NOTE_CHARS) return null;
-  if (!str(h.createdAt) || Number.isNaN(Date.parse(h.createdAt)) || !str(h.updatedAt) || Number.isNaN(Date.parse(h.updatedAt))) return null;
-  if (!q || q.type !== 'TextQuoteSelector' || !str(q.exact) || !q.exact.trim() || q.exact.length > MAX_HIGHLIGHT_CHARS || !str(q.prefix) || q.prefix.length > 200 || !str(q.suffix) || q.suffix.length > 200) return null;
+  if (
+    !str(h.id) ||
+    !h.id ||
+    h.id.length > 200 ||
+    !HIGHLIGHT_COLORS.includes(h.color as HighlightColor) ||
+    !str(h.note) ||
+    h.note.length > MAX_NOTE_CHARS
+  )
+    return null;
+  if (
+    !str(h.createdAt) ||
+    Number.isNaN(Date.parse(h.createdAt)) ||
+    !str(h.updatedAt) ||
+    Number.isNaN(Date.parse(h.updatedAt))
+  )
+    return null;
+  if (
+    !q ||
+    q.type !== 'TextQuoteSelector' ||
+    !str(q.exact) ||
+    !q.exact.trim() ||
+    q.exact.length > MAX_HIGHLIGHT_CHARS ||
+    !str(q.prefix) ||
+    q.prefix.length > 200 ||
+    !str(q.suffix) ||
+    q.suffix.length > 200
+  )
+    return null;
   if (!p || p.type !== 'TextPositionSelector' || !int(p.start) || !int(p.end) || p.end < p.start) return null;
   const out: Highlight = {
     id: h.id,

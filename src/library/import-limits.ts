@@ -18,8 +18,20 @@ export const MAX_IMPORT_TAGS = 200;
 const MB = 1024 * 1024;
 /** Longest value of each text field, in characters. */
 const MAX_LENGTH: Partial<Record<keyof SavedItem, number>> = {
-  id: 200, url: 8_192, canonicalUrl: 8_192, title: 2_000, byline: 1_000, siteName: 1_000, publishedTime: 100, lang: 50,
-  savedAt: 100, updatedAt: 100, excerpt: 10_000, contentHtml: 5 * MB, textContent: 5 * MB, textHash: 200,
+  id: 200,
+  url: 8_192,
+  canonicalUrl: 8_192,
+  title: 2_000,
+  byline: 1_000,
+  siteName: 1_000,
+  publishedTime: 100,
+  lang: 50,
+  savedAt: 100,
+  updatedAt: 100,
+  excerpt: 10_000,
+  contentHtml: 5 * MB,
+  textContent: 5 * MB,
+  textHash: 200,
 };
 const MAX_SUMMARY = 20;
 const MAX_SENTENCE = 5_000;
@@ -43,8 +55,48 @@ export function overLimit(item: SavedItem): string | null {
   return null;
 }
 
-const KEYS = ['id', 'url', 'canonicalUrl', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'savedAt', 'updatedAt', 'isReview', 'rating', 'excerpt', 'summary', 'contentHtml', 'textContent', 'textHash', 'wordCount', 'readingMinutes', 'tags', 'status', 'conflictOf'] as const satisfies readonly (keyof SavedItem)[];
-const VERSION_KEYS = ['url', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'updatedAt', 'isReview', 'rating', 'excerpt', 'summary', 'contentHtml', 'textContent', 'textHash', 'wordCount', 'readingMinutes'] as const satisfies readonly (keyof PreviousVersion)[];
+const KEYS = [
+  'id',
+  'url',
+  'canonicalUrl',
+  'title',
+  'byline',
+  'siteName',
+  'publishedTime',
+  'lang',
+  'savedAt',
+  'updatedAt',
+  'isReview',
+  'rating',
+  'excerpt',
+  'summary',
+  'contentHtml',
+  'textContent',
+  'textHash',
+  'wordCount',
+  'readingMinutes',
+  'tags',
+  'status',
+  'conflictOf',
+] as const satisfies readonly (keyof SavedItem)[];
+const VERSION_KEYS = [
+  'url',
+  'title',
+  'byline',
+  'siteName',
+  'publishedTime',
+  'lang',
+  'updatedAt',
+  'isReview',
+  'rating',
+  'excerpt',
+  'summary',
+  'contentHtml',
+  'textContent',
+  'textHash',
+  'wordCount',
+  'readingMinutes',
+] as const satisfies readonly (keyof PreviousVersion)[];
 
 function pick<K extends string>(raw: Record<string, unknown>, keys: readonly K[]): Record<K, unknown> {
   // Own fields only, copied onto a fresh object: `__proto__` and unknown keys are left behind.
@@ -63,8 +115,12 @@ export function knownFields(raw: SavedItem): SavedItem {
   const highlights = raw.highlights ? cleanHighlights(raw.highlights) : null;
   if (highlights?.length) item.highlights = highlights;
   if (raw.previous) {
-    const previous = pick(raw.previous as unknown as Record<string, unknown>, VERSION_KEYS) as unknown as PreviousVersion;
-    if (previous.rating) previous.rating = { value: previous.rating.value, best: previous.rating.best, text: previous.rating.text };
+    const previous = pick(
+      raw.previous as unknown as Record<string, unknown>,
+      VERSION_KEYS,
+    ) as unknown as PreviousVersion;
+    if (previous.rating)
+      previous.rating = { value: previous.rating.value, best: previous.rating.best, text: previous.rating.text };
     item.previous = previous;
   }
   return item;

@@ -38,7 +38,11 @@ export function clampDates(item: SavedItem, now: Date): SavedItem {
 }
 
 /** Both copies' highlights by id (the newer copy's version of one both hold), so an import loses none. */
-function mergeHighlights(saved: SavedItem, incoming: SavedItem, incomingNewer: boolean): NonNullable<SavedItem['highlights']> {
+function mergeHighlights(
+  saved: SavedItem,
+  incoming: SavedItem,
+  incomingNewer: boolean,
+): NonNullable<SavedItem['highlights']> {
   const byId = new Map<string, NonNullable<SavedItem['highlights']>[number]>();
   const [older, newer] = incomingNewer ? [saved, incoming] : [incoming, saved];
   for (const h of older.highlights ?? []) byId.set(h.id, h);

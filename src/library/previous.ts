@@ -8,8 +8,22 @@ import type { PreviousVersion, SavedItem } from './types';
 
 /** The fields a new text replaces (and a restore brings back); tags, id and first save time are the item's own. */
 export const VERSION_FIELDS = [
-  'url', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'updatedAt', 'isReview', 'rating',
-  'excerpt', 'summary', 'contentHtml', 'textContent', 'textHash', 'wordCount', 'readingMinutes',
+  'url',
+  'title',
+  'byline',
+  'siteName',
+  'publishedTime',
+  'lang',
+  'updatedAt',
+  'isReview',
+  'rating',
+  'excerpt',
+  'summary',
+  'contentHtml',
+  'textContent',
+  'textHash',
+  'wordCount',
+  'readingMinutes',
 ] as const satisfies readonly (keyof SavedItem)[];
 
 /** The version `item` holds now, as a `previous` to keep. */

@@ -41,7 +41,12 @@ export const MIGRATIONS: readonly Migration[] = [
 export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 /** Runs the migrations above `oldVersion` up to `newVersion`, in order. */
-export function runMigrations(db: IDBPDatabase<LibrarySchema>, oldVersion: number, newVersion: number, tx: UpgradeTx): void {
+export function runMigrations(
+  db: IDBPDatabase<LibrarySchema>,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+): void {
   for (const m of MIGRATIONS) {
     if (m.version > oldVersion && m.version <= newVersion) m.migrate(db, tx);
   }

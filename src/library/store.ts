@@ -16,7 +16,15 @@ import { clampDates, mergeItem } from './merge';
 import { swapPrevious, withPrevious } from './previous';
 import { DB_NAME, DB_VERSION, runMigrations, type LibrarySchema } from './schema';
 import { normalizeTags } from './tags';
-import { EXPORT_FORMAT, EXPORT_VERSION, type Highlight, type ImportReport, type LibraryExport, type LibraryResult, type SavedItem } from './types';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type Highlight,
+  type ImportReport,
+  type LibraryExport,
+  type LibraryResult,
+  type SavedItem,
+} from './types';
 
 type Db = IDBPDatabase<LibrarySchema>;
 type Store = IDBPObjectStore<LibrarySchema, ['items'], 'items', 'readwrite'>;
@@ -72,7 +80,11 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
       announceChange();
       return value;
     } catch (err) {
-      try { tx.abort(); } catch { /* already finished */ }
+      try {
+        tx.abort();
+      } catch {
+        /* already finished */
+      }
       throw (err as Error)?.name === 'AbortError' && tx.error ? tx.error : err;
     }
   }
@@ -83,19 +95,38 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
         write(async (store) => {
           const saved = await store.index('canonicalUrl').get(input.canonicalUrl);
           const at = now.toISOString();
-          const updated = saved && withPrevious(saved, { ...saved, ...input, id: saved.id, savedAt: saved.savedAt, updatedAt: at, tags: normalizeTags([...saved.tags, ...(input.tags ?? [])]) });
+          const updated =
+            saved &&
+            withPrevious(saved, {
+              ...saved,
+              ...input,
+              id: saved.id,
+              savedAt: saved.savedAt,
+              updatedAt: at,
+              tags: normalizeTags([...saved.tags, ...(input.tags ?? [])]),
+            });
           // A new text moves the highlights onto it; those it no longer holds for sure stay, orphaned.
           const item: SavedItem = updated
-            ? updated.textHash !== saved.textHash ? withReanchored(updated) : updated
+            ? updated.textHash !== saved.textHash
+              ? withReanchored(updated)
+              : updated
             : { ...input, id: crypto.randomUUID(), savedAt: at, updatedAt: at, tags: normalizeTags(input.tags ?? []) };
           await store.put(item);
           return { status: saved ? ('updated' as const) : ('saved' as const), id: item.id };
         }),
       ),
-    list: () => guard('read the library', async () => (await (await connect()).getAllFromIndex('items', 'savedAt')).reverse()),
+    list: () =>
+      guard('read the library', async () => (await (await connect()).getAllFromIndex('items', 'savedAt')).reverse()),
     get: (id) =>
-      guard('open this item', async () => (await (await connect()).get('items', id)) ?? Promise.reject(notFoundError(id))),
-    findByUrl: (url) => guard('read the library', async () => (await (await connect()).getFromIndex('items', 'canonicalUrl', url)) ?? null),
+      guard(
+        'open this item',
+        async () => (await (await connect()).get('items', id)) ?? Promise.reject(notFoundError(id)),
+      ),
+    findByUrl: (url) =>
+      guard(
+        'read the library',
+        async () => (await (await connect()).getFromIndex('items', 'canonicalUrl', url)) ?? null,
+      ),
     remove: (id) =>
       guard('delete this item', () =>
         write(async (store) => {
@@ -123,7 +154,8 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
       ),
     setHighlights: async (id, highlights) => {
       const clean = cleanHighlights(highlights);
-      if (!clean) return { ok: false, error: 'invalid', message: 'These highlights are not well formed; nothing was changed.' };
+      if (!clean)
+        return { ok: false, error: 'invalid', message: 'These highlights are not well formed; nothing was changed.' };
       return guard('keep this highlight', () =>
         write(async (store) => {
           const item = await store.get(id);
@@ -149,8 +181,20 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
       ),
     clear: () => guard('delete everything', () => write((store) => store.clear())),
     exportAll: async (now = new Date()) => {
-      const items = await guard('export the library', async () => (await (await connect()).getAllFromIndex('items', 'savedAt')).reverse());
-      return items.ok ? { ok: true, value: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), items: items.value } } : items;
+      const items = await guard('export the library', async () =>
+        (await (await connect()).getAllFromIndex('items', 'savedAt')).reverse(),
+      );
+      return items.ok
+        ? {
+            ok: true,
+            value: {
+              format: EXPORT_FORMAT,
+              version: EXPORT_VERSION,
+              exportedAt: now.toISOString(),
+              items: items.value,
+            },
+          }
+        : items;
     },
     importJson: async (text) => {
       const file = parseExport(text);

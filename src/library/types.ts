@@ -47,10 +47,26 @@ export interface SavedItem {
 /** What a replaced text kept: the item's fields that a new save of the page changes. */
 export type PreviousVersion = Pick<
   SavedItem,
-  'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'updatedAt' | 'isReview' | 'rating' | 'excerpt' | 'summary' | 'contentHtml' | 'textContent' | 'textHash' | 'wordCount' | 'readingMinutes'
+  | 'url'
+  | 'title'
+  | 'byline'
+  | 'siteName'
+  | 'publishedTime'
+  | 'lang'
+  | 'updatedAt'
+  | 'isReview'
+  | 'rating'
+  | 'excerpt'
+  | 'summary'
+  | 'contentHtml'
+  | 'textContent'
+  | 'textHash'
+  | 'wordCount'
+  | 'readingMinutes'
 >;
 
-export type LibraryError = 'quota-exceeded' | 'invalid' | 'not-found' | 'not-an-export' | 'unsupported-version' | 'damaged' | 'failed';
+export type LibraryError =
+  'quota-exceeded' | 'invalid' | 'not-found' | 'not-an-export' | 'unsupported-version' | 'damaged' | 'failed';
 
 /** Expected failures come back as values with a message the UI can show as is. */
 export type LibraryResult<T> = { ok: true; value: T } | { ok: false; error: LibraryError; message: string };

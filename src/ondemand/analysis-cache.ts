@@ -42,7 +42,9 @@ export function currentAnalysis(): AnalyzeReply {
   let reply: AnalyzeReply;
   try {
     const result = analyzePage(document, location.href, { byteLength: pageBytes(), findings: freshFindings() });
-    reply = result.ok ? { ok: true, analysis: result.value } : { ok: false, error: result.error, message: result.message ?? result.error };
+    reply = result.ok
+      ? { ok: true, analysis: result.value }
+      : { ok: false, error: result.error, message: result.message ?? result.error };
   } catch (err) {
     console.warn('Quietread: analysing the page failed', err);
     reply = { ok: false, error: 'failed', message: String(err) };

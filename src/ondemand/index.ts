@@ -69,7 +69,11 @@ function onMessage(msg: unknown): Promise<unknown> | undefined {
     return Promise.resolve(handle(msg));
   } catch (err) {
     console.warn(`Quietread: ${msg.type} failed`, err);
-    return Promise.resolve(msg.type === 'any-to-ondemand:analyze' ? { ok: false, error: 'failed', message: String(err) } : { open: isReaderOpen() });
+    return Promise.resolve(
+      msg.type === 'any-to-ondemand:analyze'
+        ? { ok: false, error: 'failed', message: String(err) }
+        : { open: isReaderOpen() },
+    );
   }
 }
 
@@ -81,10 +85,14 @@ function start(): void {
   browser.runtime.onMessage.addListener(onMessage);
   // The page's link (the gate's): when the extension goes away, the overlay closes and the listener goes.
   const link = gateLink(window);
-  link.signal.addEventListener('abort', () => {
-    closeReader();
-    browser.runtime.onMessage.removeListener(onMessage);
-  }, { once: true });
+  link.signal.addEventListener(
+    'abort',
+    () => {
+      closeReader();
+      browser.runtime.onMessage.removeListener(onMessage);
+    },
+    { once: true },
+  );
   watchExtension(link);
   setReaderSignal(link);
 }

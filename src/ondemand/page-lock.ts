@@ -12,7 +12,8 @@ export interface PageLock {
 }
 
 type ShadowReach = { openOrClosedShadowRoot?: ShadowRoot | null };
-const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } } }).chrome?.dom;
+const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } } })
+  .chrome?.dom;
 
 /**
  * An element's shadow root, open or closed: the stubs' roots are closed to the page, and content
@@ -27,7 +28,8 @@ function anyShadowRoot(el: Element): ShadowRoot | null {
 /** The focused element, looking into shadow roots, closed ones too (a focused button inside a stub). */
 function deepActiveElement(doc: Document): HTMLElement | null {
   let el: Element | null = doc.activeElement;
-  for (let inner = el && anyShadowRoot(el)?.activeElement; inner; inner = anyShadowRoot(inner)?.activeElement) el = inner;
+  for (let inner = el && anyShadowRoot(el)?.activeElement; inner; inner = anyShadowRoot(inner)?.activeElement)
+    el = inner;
   return el instanceof HTMLElement && el !== doc.body ? el : null;
 }
 
@@ -36,7 +38,10 @@ export function lockPage(doc: Document = document): PageLock {
   const html = doc.documentElement;
   const win = doc.defaultView ?? window;
   const style = html.getAttribute('style');
-  const before = { value: html.style.getPropertyValue('overflow'), priority: html.style.getPropertyPriority('overflow') };
+  const before = {
+    value: html.style.getPropertyValue('overflow'),
+    priority: html.style.getPropertyPriority('overflow'),
+  };
   const x = win.scrollX;
   const y = win.scrollY;
   const focused = deepActiveElement(doc);
@@ -53,11 +58,15 @@ export function lockPage(doc: Document = document): PageLock {
         // The page changed nothing meanwhile: the very string it had.
         if (style === null) html.removeAttribute('style');
         else html.setAttribute('style', style);
-      } else if (html.style.getPropertyValue('overflow') === 'hidden' && html.style.getPropertyPriority('overflow') === 'important') {
+      } else if (
+        html.style.getPropertyValue('overflow') === 'hidden' &&
+        html.style.getPropertyPriority('overflow') === 'important'
+      ) {
         // It changed something: only our property goes back; its own changes (and its own overflow) stay.
         if (before.value) html.style.setProperty('overflow', before.value, before.priority);
         else html.style.removeProperty('overflow');
-        if (style === null && html.style.length === 0 && html.getAttribute('style') !== null) html.removeAttribute('style');
+        if (style === null && html.style.length === 0 && html.getAttribute('style') !== null)
+          html.removeAttribute('style');
       }
       win.scrollTo(x, y);
       if (focused?.isConnected) focused.focus({ preventScroll: true });

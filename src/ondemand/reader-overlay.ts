@@ -35,11 +35,34 @@ export const ANALYSED_MARK = 'quietread:reader-analysed';
 // Inline, important styles set through the CSSOM: a page's CSP cannot block them (it can block a
 // <style> element) and its stylesheets cannot out-rank them.
 const HOST_STYLE: Record<string, string> = {
-  all: 'initial', position: 'fixed', inset: '0', width: '100vw', height: '100vh', 'z-index': '2147483647',
-  display: 'block', margin: '0', padding: '0', border: '0', opacity: '1', visibility: 'visible',
-  transform: 'none', filter: 'none', 'clip-path': 'none', 'pointer-events': 'auto', 'max-width': 'none', 'max-height': 'none',
+  all: 'initial',
+  position: 'fixed',
+  inset: '0',
+  width: '100vw',
+  height: '100vh',
+  'z-index': '2147483647',
+  display: 'block',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  opacity: '1',
+  visibility: 'visible',
+  transform: 'none',
+  filter: 'none',
+  'clip-path': 'none',
+  'pointer-events': 'auto',
+  'max-width': 'none',
+  'max-height': 'none',
 };
-const FRAME_STYLE: Record<string, string> = { display: 'block', width: '100%', height: '100%', border: '0', margin: '0', padding: '0', background: 'transparent' };
+const FRAME_STYLE: Record<string, string> = {
+  display: 'block',
+  width: '100%',
+  height: '100%',
+  border: '0',
+  margin: '0',
+  padding: '0',
+  background: 'transparent',
+};
 
 function setStyles(el: HTMLElement, styles: Record<string, string>): void {
   for (const [prop, value] of Object.entries(styles)) el.style.setProperty(prop, value, 'important');
@@ -60,7 +83,9 @@ function frameOrigin(): string {
 }
 
 function toPortMessage(reply: AnalyzeReply): ReaderPortMessage {
-  return reply.ok ? { type: 'ondemand-to-reader:show', analysis: reply.analysis } : { type: 'ondemand-to-reader:error', error: reply.error, message: reply.message };
+  return reply.ok
+    ? { type: 'ondemand-to-reader:show', analysis: reply.analysis }
+    : { type: 'ondemand-to-reader:error', error: reply.error, message: reply.message };
 }
 
 /** Hands the port to the frame, once: when it has loaded, the analysis is done and the background holds the token. */
@@ -72,7 +97,8 @@ function connect(state: OpenReader): void {
     try {
       const msg = event.data as ReaderPortMessage;
       if (msg?.type === 'reader-to-ondemand:close') closeReader();
-      else if (msg?.type === 'reader-to-ondemand:painted' && current === state) state.host.setAttribute('data-quietread-reader', 'open');
+      else if (msg?.type === 'reader-to-ondemand:painted' && current === state)
+        state.host.setAttribute('data-quietread-reader', 'open');
     } catch (err) {
       console.warn('Quietread: reader message failed', err);
     }
@@ -120,7 +146,16 @@ export function openReader(analyze: () => AnalyzeReply): void {
   iframe.title = translate('readerPageTitle');
   setStyles(iframe, FRAME_STYLE);
   shadow.appendChild(iframe);
-  const state: OpenReader = { host, iframe, token, reply: null, loaded: false, registered: false, port: null, lock: { release() {} } };
+  const state: OpenReader = {
+    host,
+    iframe,
+    token,
+    reply: null,
+    loaded: false,
+    registered: false,
+    port: null,
+    lock: { release() {} },
+  };
   iframe.addEventListener('load', () => {
     if (current !== state) return;
     // A second load is the frame reloaded or navigated (the page can reach it through window.frames):

@@ -13,8 +13,13 @@ export async function checkConnection(config: SyncConfig): Promise<{ ok: true; i
     const { manifest } = await readManifest(dav);
     if (manifest.encryption) {
       if (!config.passphrase) throw new SyncAbort('passphrase', 'This sync folder is encrypted: enter its passphrase.');
-      const key = await deriveKey(config.passphrase, fromBase64(manifest.encryption.salt), manifest.encryption.iterations);
-      if (!(await isRightKey(key, manifest.encryption.check))) throw new SyncAbort('passphrase', 'The passphrase does not open this sync folder.');
+      const key = await deriveKey(
+        config.passphrase,
+        fromBase64(manifest.encryption.salt),
+        manifest.encryption.iterations,
+      );
+      if (!(await isRightKey(key, manifest.encryption.check)))
+        throw new SyncAbort('passphrase', 'The passphrase does not open this sync folder.');
     }
     return { ok: true, items: Object.values(manifest.items).filter((e) => !e.deleted).length };
   } catch (err) {

@@ -29,9 +29,19 @@ export function newSalt(): Uint8Array {
 }
 
 /** The AES-GCM key for a passphrase and salt (slow on purpose: PBKDF2). */
-export async function deriveKey(passphrase: string, salt: Uint8Array, iterations = PBKDF2_ITERATIONS): Promise<CryptoKey> {
+export async function deriveKey(
+  passphrase: string,
+  salt: Uint8Array,
+  iterations = PBKDF2_ITERATIONS,
+): Promise<CryptoKey> {
   const raw = await crypto.subtle.importKey('raw', enc.encode(passphrase), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, raw, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
+    raw,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
 }
 
 /** IV (12 bytes) followed by the ciphertext and tag. */
@@ -48,7 +58,13 @@ export async function encryptText(key: CryptoKey, text: string): Promise<Uint8Ar
 export async function decryptText(key: CryptoKey, bytes: Uint8Array): Promise<string | null> {
   if (bytes.length < 29) return null;
   try {
-    return dec.decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.subarray(0, 12) as BufferSource }, key, bytes.subarray(12) as BufferSource));
+    return dec.decode(
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: bytes.subarray(0, 12) as BufferSource },
+        key,
+        bytes.subarray(12) as BufferSource,
+      ),
+    );
   } catch {
     return null;
   }

@@ -22,17 +22,33 @@ export interface Dav {
 }
 
 function statusError(status: number, what: string): SyncAbort {
-  if (status === 401 || status === 403) return new SyncAbort('unauthorized', `The server refused the user name or password (${status}) while trying to ${what}.`);
+  if (status === 401 || status === 403)
+    return new SyncAbort(
+      'unauthorized',
+      `The server refused the user name or password (${status}) while trying to ${what}.`,
+    );
   if (status === 507) return new SyncAbort('quota', `The server has no space left (507) while trying to ${what}.`);
-  if (status === 412) return new SyncAbort('changed', `A file changed on the server while this sync ran (412) while trying to ${what}.`);
-  if (status === 405 || status === 501) return new SyncAbort('not-dav', `This address does not speak WebDAV (${status}) while trying to ${what}.`);
+  if (status === 412)
+    return new SyncAbort('changed', `A file changed on the server while this sync ran (412) while trying to ${what}.`);
+  if (status === 405 || status === 501)
+    return new SyncAbort('not-dav', `This address does not speak WebDAV (${status}) while trying to ${what}.`);
   return new SyncAbort('failed', `The server answered ${status} while trying to ${what}.`);
 }
 
 /** A client for the folder `base` (ends with `/`). */
-export function davClient(base: string, user: string, password: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): Dav {
+export function davClient(
+  base: string,
+  user: string,
+  password: string,
+  fetchImpl: typeof fetch = (...a) => fetch(...a),
+): Dav {
   const auth = 'Basic ' + btoa(unescape(encodeURIComponent(`${user}:${password}`)));
-  async function call(method: string, path: string, what: string, init: { body?: Uint8Array | string; headers?: Record<string, string> } = {}): Promise<Response> {
+  async function call(
+    method: string,
+    path: string,
+    what: string,
+    init: { body?: Uint8Array | string; headers?: Record<string, string> } = {},
+  ): Promise<Response> {
     try {
       return await fetchImpl(base + path, {
         method,
@@ -43,14 +59,20 @@ export function davClient(base: string, user: string, password: string, fetchImp
         cache: 'no-store',
       });
     } catch (err) {
-      throw new SyncAbort('unreachable', `The server could not be reached while trying to ${what}: ${(err as Error)?.message ?? err}`);
+      throw new SyncAbort(
+        'unreachable',
+        `The server could not be reached while trying to ${what}: ${(err as Error)?.message ?? err}`,
+      );
     }
   }
   async function bytes(res: Response, what: string): Promise<Uint8Array> {
     try {
       return new Uint8Array(await res.arrayBuffer());
     } catch (err) {
-      throw new SyncAbort('unreachable', `The connection dropped while trying to ${what}: ${(err as Error)?.message ?? err}`);
+      throw new SyncAbort(
+        'unreachable',
+        `The connection dropped while trying to ${what}: ${(err as Error)?.message ?? err}`,
+      );
     }
   }
   return {

@@ -7,7 +7,16 @@
  */
 import type { SavedItem } from '../library/types';
 import type { SyncBaseStore } from './base-store';
-import { deriveKey, fromBase64, isRightKey, makeCheck, newSalt, PBKDF2_ITERATIONS, sha256Hex, toBase64 } from './crypto';
+import {
+  deriveKey,
+  fromBase64,
+  isRightKey,
+  makeCheck,
+  newSalt,
+  PBKDF2_ITERATIONS,
+  sha256Hex,
+  toBase64,
+} from './crypto';
 import { davClient, type Dav } from './dav';
 import { acquireLock } from './lock';
 import { mergeItems, same } from './merge3';
@@ -49,7 +58,11 @@ async function encryptionKey(config: SyncConfig, manifest: Manifest, isNew: bool
   const enc = manifest.encryption;
   if (!enc) {
     if (!config.passphrase) return null;
-    if (!isNew && Object.keys(manifest.items).length) throw new SyncAbort('passphrase', 'This sync folder is not encrypted, but a passphrase is set. Clear the passphrase, or choose a new folder.');
+    if (!isNew && Object.keys(manifest.items).length)
+      throw new SyncAbort(
+        'passphrase',
+        'This sync folder is not encrypted, but a passphrase is set. Clear the passphrase, or choose a new folder.',
+      );
     const salt = toBase64(newSalt());
     const key = await cachedKey(config.passphrase, salt, PBKDF2_ITERATIONS);
     manifest.encryption = { salt, iterations: PBKDF2_ITERATIONS, check: await makeCheck(key) };
@@ -57,21 +70,30 @@ async function encryptionKey(config: SyncConfig, manifest: Manifest, isNew: bool
   }
   if (!config.passphrase) throw new SyncAbort('passphrase', 'This sync folder is encrypted: enter its passphrase.');
   const key = await cachedKey(config.passphrase, enc.salt, enc.iterations);
-  if (!(await isRightKey(key, enc.check))) throw new SyncAbort('passphrase', 'The passphrase does not open this sync folder.');
+  if (!(await isRightKey(key, enc.check)))
+    throw new SyncAbort('passphrase', 'The passphrase does not open this sync folder.');
   return key;
 }
 
-const newRev = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+const newRev = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Runs `fn` over `list` with at most `n` at once. */
 async function pool<T>(list: T[], n: number, fn: (x: T) => Promise<void>): Promise<void> {
   let i = 0;
-  await Promise.all(Array.from({ length: Math.min(n, list.length) }, async () => {
-    while (i < list.length) await fn(list[i++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(n, list.length) }, async () => {
+      while (i < list.length) await fn(list[i++]!);
+    }),
+  );
 }
 
-async function runOnce(config: SyncConfig, local: SyncLocal, baseStore: SyncBaseStore, opts: SyncOptions): Promise<SyncReport> {
+async function runOnce(
+  config: SyncConfig,
+  local: SyncLocal,
+  baseStore: SyncBaseStore,
+  opts: SyncOptions,
+): Promise<SyncReport> {
   const dav = opts.dav ?? davClient(folderUrl(config), config.user, config.password);
   const now = opts.now ?? (() => new Date());
   await dav.mkcol('');
@@ -130,7 +152,10 @@ async function runOnce(config: SyncConfig, local: SyncLocal, baseStore: SyncBase
         // Deleted there: deleted here too, unless edited here since (then the edit goes back up).
         if (L && localChanged) await upload(k, L);
         else {
-          if (L) { await local.removeByUrl(L.canonicalUrl); report.deletedLocal++; }
+          if (L) {
+            await local.removeByUrl(L.canonicalUrl);
+            report.deletedLocal++;
+          }
           newBase.push({ key: k, rev: R.rev, item: null });
         }
         return;
@@ -166,7 +191,12 @@ async function runOnce(config: SyncConfig, local: SyncLocal, baseStore: SyncBase
 }
 
 /** One sync; a file changed on the server mid-run (412) runs it again once. */
-export async function syncNow(config: SyncConfig, local: SyncLocal, baseStore: SyncBaseStore, opts: SyncOptions): Promise<SyncResult> {
+export async function syncNow(
+  config: SyncConfig,
+  local: SyncLocal,
+  baseStore: SyncBaseStore,
+  opts: SyncOptions,
+): Promise<SyncResult> {
   for (let attempt = 0; ; attempt++) {
     try {
       return { ok: true, value: await runOnce(config, local, baseStore, opts) };

@@ -37,7 +37,10 @@ export async function acquireLock(dav: Dav, owner: string, now = Date.now(), ttl
     const held = await dav.get(LOCK_FILE);
     const lock = held && parseLock(held.body);
     if (lock && lock.owner !== owner && lock.expires > now) {
-      throw new SyncAbort('locked', `Another browser is syncing with this folder (its lock ends at ${new Date(lock.expires).toISOString()}).`);
+      throw new SyncAbort(
+        'locked',
+        `Another browser is syncing with this folder (its lock ends at ${new Date(lock.expires).toISOString()}).`,
+      );
     }
     // Ours, expired or unreadable: take it over, unless someone else did in between.
     try {
@@ -47,7 +50,8 @@ export async function acquireLock(dav: Dav, owner: string, now = Date.now(), ttl
       // Apache's ETag of a file written under a second ago is weak and never matches If-Match:
       // the same bytes as read mean nobody took the lock in between.
       const now = await dav.get(LOCK_FILE);
-      if (!now || !held || !sameBytes(now.body, held.body)) throw new SyncAbort('locked', 'Another browser took the sync lock just now.');
+      if (!now || !held || !sameBytes(now.body, held.body))
+        throw new SyncAbort('locked', 'Another browser took the sync lock just now.');
       etag = await dav.put(LOCK_FILE, body);
     }
   }

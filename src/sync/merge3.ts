@@ -15,7 +15,15 @@ export function same(a: unknown, b: unknown): boolean {
 
 function stable(v: unknown): string {
   if (v === undefined) return 'undefined';
-  return JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]])) : x));
+  return JSON.stringify(v, (_k, x) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(
+          Object.keys(x)
+            .sort()
+            .map((k) => [k, x[k]]),
+        )
+      : x,
+  );
 }
 
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) || 0 : 0);

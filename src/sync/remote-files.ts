@@ -21,15 +21,29 @@ export interface ReadManifest {
 
 export async function readManifest(dav: Dav): Promise<ReadManifest> {
   const file = await dav.get(MANIFEST_FILE);
-  if (!file) return { manifest: { format: MANIFEST_FORMAT, version: MANIFEST_VERSION, items: {} }, etag: null, isNew: true, raw: '' };
+  if (!file)
+    return {
+      manifest: { format: MANIFEST_FORMAT, version: MANIFEST_VERSION, items: {} },
+      etag: null,
+      isNew: true,
+      raw: '',
+    };
   let m: Manifest;
   try {
     m = JSON.parse(dec.decode(file.body));
   } catch {
     throw new SyncAbort('damaged', 'The sync folder holds a damaged manifest.json (not JSON). Nothing was changed.');
   }
-  if (m?.format !== MANIFEST_FORMAT || !m.items || typeof m.items !== 'object') throw new SyncAbort('damaged', 'The sync folder holds a manifest.json that is not Quietread\'s. Choose another folder. Nothing was changed.');
-  if (m.version !== MANIFEST_VERSION) throw new SyncAbort('damaged', `The sync folder was written by a newer Quietread (version ${m.version}). Update Quietread. Nothing was changed.`);
+  if (m?.format !== MANIFEST_FORMAT || !m.items || typeof m.items !== 'object')
+    throw new SyncAbort(
+      'damaged',
+      "The sync folder holds a manifest.json that is not Quietread's. Choose another folder. Nothing was changed.",
+    );
+  if (m.version !== MANIFEST_VERSION)
+    throw new SyncAbort(
+      'damaged',
+      `The sync folder was written by a newer Quietread (version ${m.version}). Update Quietread. Nothing was changed.`,
+    );
   return { manifest: m, etag: file.etag, isNew: false, raw: dec.decode(file.body) };
 }
 
@@ -41,7 +55,7 @@ export async function readManifest(dav: Dav): Promise<ReadManifest> {
 export async function writeManifest(dav: Dav, manifest: Manifest, read: ReadManifest): Promise<void> {
   const body = JSON.stringify(manifest);
   try {
-    await dav.put(MANIFEST_FILE, body, read.isNew ? null : read.etag ?? undefined);
+    await dav.put(MANIFEST_FILE, body, read.isNew ? null : (read.etag ?? undefined));
   } catch (err) {
     if (!(err instanceof SyncAbort) || err.code !== 'changed' || read.isNew) throw err;
     const now = await dav.get(MANIFEST_FILE);

@@ -40,7 +40,8 @@ export interface BaseEntry {
   item: SavedItem | null;
 }
 
-export type SyncError = 'unauthorized' | 'unreachable' | 'quota' | 'changed' | 'locked' | 'damaged' | 'passphrase' | 'not-dav' | 'failed';
+export type SyncError =
+  'unauthorized' | 'unreachable' | 'quota' | 'changed' | 'locked' | 'damaged' | 'passphrase' | 'not-dav' | 'failed';
 
 /** A sync failure: a code the UI words, and an English detail. */
 export interface SyncFailure {
@@ -61,7 +62,10 @@ export type SyncResult = { ok: true; value: SyncReport } | SyncFailure;
 
 /** Thrown inside a run, caught once at its edge and turned into a `SyncFailure`. */
 export class SyncAbort extends Error {
-  constructor(readonly code: SyncError, message: string) {
+  constructor(
+    readonly code: SyncError,
+    message: string,
+  ) {
     super(message);
     this.name = 'SyncAbort';
   }

@@ -31,14 +31,16 @@ export function browsersUnderTest(): BrowserName[] {
 export function browserBinary(name: BrowserName): string {
   const b = BINARIES[name];
   const bin = process.env[b.env] ?? b.path;
-  if (!fs.existsSync(bin)) throw new Error(`${name} not found at ${bin}: install it with \`apt-get install ${b.pkg}\` (or set ${b.env}).`);
+  if (!fs.existsSync(bin))
+    throw new Error(`${name} not found at ${bin}: install it with \`apt-get install ${b.pkg}\` (or set ${b.env}).`);
   return bin;
 }
 
 /** The built extension for a browser, or an error saying to build it first. */
 export function extensionDir(name: BrowserName): string {
   const dir = path.join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
-  if (!fs.existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No build at ${dir}: run \`npm run build\` first.`);
+  if (!fs.existsSync(path.join(dir, 'manifest.json')))
+    throw new Error(`No build at ${dir}: run \`npm run build\` first.`);
   return dir;
 }
 
@@ -84,7 +86,10 @@ export async function poll<T, A>(page: Page, fn: (arg: A) => T | Promise<T>, arg
     } catch (err) {
       last = err; // navigating, or the page's world is not ready yet
     }
-    if (Date.now() > end) throw new Error(`poll timed out after ${timeout} ms${last ? `: ${String(last)}` : ''} (${fn.toString().slice(0, 120)})`);
+    if (Date.now() > end)
+      throw new Error(
+        `poll timed out after ${timeout} ms${last ? `: ${String(last)}` : ''} (${fn.toString().slice(0, 120)})`,
+      );
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -111,7 +116,10 @@ async function launchChromium(opts: LaunchOptions): Promise<Driver> {
       ...(opts.chromiumArgs ?? []),
     ],
   });
-  const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+  const sw = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    { timeout: 20_000 },
+  );
   const extOrigin = `chrome-extension://${new URL(sw.url()).host}`;
   return makeDriver('chromium', browser, extOrigin, profileDir, async (page, url) => {
     await page.goto(url, { waitUntil: 'load' });
@@ -151,7 +159,8 @@ async function makeDriver(
   gotoExtension: (page: Page, url: string) => Promise<void>,
 ): Promise<Driver> {
   const raw = await browser.version();
-  const version = name === 'chromium' ? `Chromium ${raw.replace(/^.*?\//, '')}` : `Firefox ${raw.replace(/^.*?\//, '')}`;
+  const version =
+    name === 'chromium' ? `Chromium ${raw.replace(/^.*?\//, '')}` : `Firefox ${raw.replace(/^.*?\//, '')}`;
   const pages: Page[] = [];
   const driver: Driver = {
     name,

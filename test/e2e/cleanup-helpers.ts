@@ -61,11 +61,15 @@ export async function waitForCleanupApplied(env: E2EEnv, page: Page, enabled = t
   const tabId = await tabIdOf(env.driver, page);
   const probe = await env.driver.openExtensionPage('popup.html');
   try {
-    await poll(probe, async ([id, want]: [number, boolean]) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      const state = await api.tabs.sendMessage(id, { type: 'popup-to-content:get-state' });
-      return state?.cleanupEnabled === want;
-    }, [tabId, enabled] as [number, boolean]);
+    await poll(
+      probe,
+      async ([id, want]: [number, boolean]) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const state = await api.tabs.sendMessage(id, { type: 'popup-to-content:get-state' });
+        return state?.cleanupEnabled === want;
+      },
+      [tabId, enabled] as [number, boolean],
+    );
   } finally {
     await probe.close();
     env.driver.pages.splice(env.driver.pages.indexOf(probe), 1);

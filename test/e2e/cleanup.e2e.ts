@@ -16,22 +16,29 @@ const PAGES: [string, string[], string][] = [
 describe.each(browsersUnderTest())('on-page cleanup in %s', (name) => {
   const env = useExtension(name);
 
-  it.each(PAGES)('folds every block of %s behind a stub and keeps the review visible', async (file, kinds, sentence) => {
-    const page = await openFolded(env, file);
-    const view = await foldView(env.driver, page);
-    expect(view.collapsed.map((c) => c.kind)).toEqual(kinds);
-    expect(view.collapsed.every((c) => c.stubBefore && c.hidden)).toBe(true);
-    expect(view.stubs).toHaveLength(kinds.length);
-    expect(view.text).toContain(sentence);
-    expect(view.text).not.toMatch(/Leave a Reply|Fill in your details below|Connecting to %s|Share this:|Like this:/);
-    expect(view.tokens).toContain('collapsed');
-    await page.close();
-  });
+  it.each(PAGES)(
+    'folds every block of %s behind a stub and keeps the review visible',
+    async (file, kinds, sentence) => {
+      const page = await openFolded(env, file);
+      const view = await foldView(env.driver, page);
+      expect(view.collapsed.map((c) => c.kind)).toEqual(kinds);
+      expect(view.collapsed.every((c) => c.stubBefore && c.hidden)).toBe(true);
+      expect(view.stubs).toHaveLength(kinds.length);
+      expect(view.text).toContain(sentence);
+      expect(view.text).not.toMatch(/Leave a Reply|Fill in your details below|Connecting to %s|Share this:|Like this:/);
+      expect(view.tokens).toContain('collapsed');
+      await page.close();
+    },
+  );
 
   it('labels the WordPress.com stubs with what they fold and marks the page as a WordPress review', async () => {
     const page = await openFolded(env, 'wpcom-highlander.html');
     const view = await foldView(env.driver, page);
-    expect(view.stubs).toEqual(['Share buttons, likes and related posts · Show', '3 comments · Show', 'Subscribe box · Show']);
+    expect(view.stubs).toEqual([
+      'Share buttons, likes and related posts · Show',
+      '3 comments · Show',
+      'Subscribe box · Show',
+    ]);
     expect(view.tokens).toEqual(expect.arrayContaining(['wordpress', 'review', 'article', 'collapsed']));
     // For a person to look at: the stubs where the blocks were.
     await page.evaluate(() => document.getElementById('jp-post-flair')?.previousElementSibling?.scrollIntoView());
@@ -44,7 +51,9 @@ describe.each(browsersUnderTest())('on-page cleanup in %s', (name) => {
     const original = await originalOuterHtml(page, '#comments');
     expect(original).toContain('Connecting to %s');
     expect(await page.$eval('#comments', (el) => el.hasAttribute('data-quietread-collapsed'))).toBe(true);
-    const stub = await page.evaluateHandle(() => document.getElementById('comments')?.previousElementSibling as Element);
+    const stub = await page.evaluateHandle(
+      () => document.getElementById('comments')?.previousElementSibling as Element,
+    );
     await (stub as any).click();
     await page.waitForFunction(() => !document.getElementById('comments')?.hasAttribute('data-quietread-collapsed'));
     expect(await page.$eval('#comments', (el) => el.outerHTML)).toBe(original);
@@ -63,11 +72,13 @@ describe.each(browsersUnderTest())('on-page cleanup in %s', (name) => {
       focused = await page.evaluate(() => {
         const a = document.activeElement;
         // The host is no tab stop of its own: focus on it means focus on a button in its (closed) root.
-        return a?.hasAttribute('data-quietread-stub') ? a.getAttribute('data-quietread-stub') ?? '' : '';
+        return a?.hasAttribute('data-quietread-stub') ? (a.getAttribute('data-quietread-stub') ?? '') : '';
       });
     }
     expect(focused).toBe('comments');
-    expect(await inStubRoots(env.driver, page, (...roots) => roots.map((r) => r.activeElement?.localName).filter(Boolean))).toEqual(['button']);
+    expect(
+      await inStubRoots(env.driver, page, (...roots) => roots.map((r) => r.activeElement?.localName).filter(Boolean)),
+    ).toEqual(['button']);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !document.getElementById('comments')?.hasAttribute('data-quietread-collapsed'));
     expect((await foldView(env.driver, page)).text).toContain('Did you try the weather-sealing adapter');
@@ -90,7 +101,9 @@ describe.each(browsersUnderTest())('on-page cleanup in %s', (name) => {
   it('keeps the comments open when the URL points at them (#comments)', async () => {
     const page = await env.driver.newPage();
     await page.goto(env.server.url(`${FIXTURES}/wpcom-highlander.html#comments`));
-    await page.waitForSelector('#comments + [data-quietread-stub], [data-quietread-stub] + #comments', { timeout: 15_000 });
+    await page.waitForSelector('#comments + [data-quietread-stub], [data-quietread-stub] + #comments', {
+      timeout: 15_000,
+    });
     await page.waitForSelector('#jp-post-flair[data-quietread-collapsed]');
     const view = await foldView(env.driver, page);
     expect(view.collapsed.map((c) => c.kind)).toEqual(['share', 'subscribe']);

@@ -24,12 +24,15 @@ const captureBlobs = (page: Page) =>
     const original = URL.createObjectURL.bind(URL);
     URL.createObjectURL = (obj: Blob | MediaSource) => {
       if (obj instanceof Blob) {
-        void obj.arrayBuffer().then((b) => w.__qrBlobs.push(btoa(Array.from(new Uint8Array(b), (c) => String.fromCharCode(c)).join(''))));
+        void obj
+          .arrayBuffer()
+          .then((b) => w.__qrBlobs.push(btoa(Array.from(new Uint8Array(b), (c) => String.fromCharCode(c)).join(''))));
       }
       return original(obj);
     };
   });
-const blob = async (page: Page, i: number) => Buffer.from(await poll(page, (n: number) => (window as any).__qrBlobs?.[n] ?? '', i), 'base64');
+const blob = async (page: Page, i: number) =>
+  Buffer.from(await poll(page, (n: number) => (window as any).__qrBlobs?.[n] ?? '', i), 'base64');
 
 describe.each(cases)('dates in %s under TZ=%s', (name, zone) => {
   const env = useExtension(name, { env: { TZ: zone } });
@@ -38,19 +41,26 @@ describe.each(cases)('dates in %s under TZ=%s', (name, zone) => {
     const { page, tabId } = await openFixture(env, HER);
     // The browser really runs in the zone: the post's moment is on the 17th there only in Kiritimati.
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(zone);
-    expect(await page.evaluate(() => new Date('2014-02-16T19:03:41+00:00').getDate())).toBe(zone === 'Pacific/Kiritimati' ? 17 : 16);
+    expect(await page.evaluate(() => new Date('2014-02-16T19:03:41+00:00').getDate())).toBe(
+      zone === 'Pacific/Kiritimati' ? 17 : 16,
+    );
 
     const popup = await openPopup(env, tabId);
     expect(await settledPhase(popup)).toBe('ready');
     expect(await popup.$eval('.qr-site', (p) => p.textContent)).toContain('Feb 16, 2014');
     await clickTestId(popup, 'action-save');
-    await poll(popup, () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') === 'saved');
+    await poll(
+      popup,
+      () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') === 'saved',
+    );
 
     const ctl = await controlPage(env.driver);
     await toggleViaBackground(env.driver, ctl, page);
     await waitForReaderOpen(page);
     const frame = await readerFrame(env.driver, page);
-    expect(await pollFrame(frame, () => document.querySelector('.qr-meta')?.textContent)).toContain('February 16, 2014');
+    expect(await pollFrame(frame, () => document.querySelector('.qr-meta')?.textContent)).toContain(
+      'February 16, 2014',
+    );
 
     const lib = await env.driver.openExtensionPage('library.html');
     await rowsAre(lib, 1);

@@ -8,9 +8,14 @@ import { browsersUnderTest, tabIdOf } from './browsers';
 import { FIXTURES, inExtension } from './cleanup-helpers';
 import { useExtension } from './env';
 
-const tokens = (page: import('puppeteer-core').Page) => page.evaluate(() => document.documentElement.getAttribute('data-quietread') ?? '');
+const tokens = (page: import('puppeteer-core').Page) =>
+  page.evaluate(() => document.documentElement.getAttribute('data-quietread') ?? '');
 const waitForToken = (page: import('puppeteer-core').Page, token: string) =>
-  page.waitForFunction((t: string) => (document.documentElement.getAttribute('data-quietread') ?? '').split(' ').includes(t), { timeout: 15_000 }, token);
+  page.waitForFunction(
+    (t: string) => (document.documentElement.getAttribute('data-quietread') ?? '').split(' ').includes(t),
+    { timeout: 15_000 },
+    token,
+  );
 
 describe.each(browsersUnderTest())('the gate in %s', (name) => {
   const env = useExtension(name);
@@ -20,10 +25,14 @@ describe.each(browsersUnderTest())('the gate in %s', (name) => {
     await page.goto(env.server.url(`${FIXTURES}/news.html`));
     await page.waitForSelector('html[data-quietread]');
     const tabId = await tabIdOf(env.driver, page);
-    const state = await inExtension(env, async (id: number) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return api.tabs.sendMessage(id, { type: 'popup-to-content:get-state' });
-    }, tabId);
+    const state = await inExtension(
+      env,
+      async (id: number) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        return api.tabs.sendMessage(id, { type: 'popup-to-content:get-state' });
+      },
+      tabId,
+    );
     expect(state).toMatchObject({ tokens: ['analysed'], collapsed: [], cleanupEnabled: true });
     await page.close();
   });
@@ -33,10 +42,14 @@ describe.each(browsersUnderTest())('the gate in %s', (name) => {
     await page.goto(env.server.url(`${FIXTURES}/news.html`));
     await page.waitForSelector('html[data-quietread]');
     const tabId = await tabIdOf(env.driver, page);
-    const reply = await inExtension(env, async (id: number) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return api.tabs.sendMessage(id, { type: 'popup-to-content:set-cleanup', enabled: true });
-    }, tabId);
+    const reply = await inExtension(
+      env,
+      async (id: number) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        return api.tabs.sendMessage(id, { type: 'popup-to-content:set-cleanup', enabled: true });
+      },
+      tabId,
+    );
     expect(reply.cleanupEnabled).toBe(true);
     await waitForToken(page, 'article'); // fold.js ran its detection
     expect((await tokens(page)).split(' ')).not.toContain('collapsed');
@@ -53,7 +66,10 @@ describe.each(browsersUnderTest())('the gate in %s', (name) => {
     let ok = false;
     for (let i = 0; i < 5 && !ok; i++) {
       await page.goto(env.server.url(`${FIXTURES}/news.html`));
-      ok = await waitForToken(page, 'article').then(() => true, () => false);
+      ok = await waitForToken(page, 'article').then(
+        () => true,
+        () => false,
+      );
     }
     expect(ok).toBe(true);
     await inExtension(env, async () => {

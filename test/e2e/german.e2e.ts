@@ -19,7 +19,8 @@ import { badgeOf, inServiceWorker } from './save-helpers';
 import { captureDownloads, downloaded } from './library-helpers';
 
 type Messages = Record<string, { message: string }>;
-const read = (lang: string): Messages => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../_locales', lang, 'messages.json'), 'utf8'));
+const read = (lang: string): Messages =>
+  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../_locales', lang, 'messages.json'), 'utf8'));
 const EN = read('en');
 const DE = read('de');
 
@@ -32,14 +33,18 @@ const ENGLISH_PHRASES = Object.entries(EN)
 /** The English phrases in `text`, as whole words ("Export" is no leftover inside "Exportieren"). */
 function leftovers(text: string): string[] {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return [...new Set(ENGLISH_PHRASES)].filter((p) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  return [...new Set(ENGLISH_PHRASES)].filter((p) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'u').test(text),
+  );
 }
 
 const PACKAGE = { chromium: 'chromium-l10n', firefox: 'firefox-esr-l10n-de' } as const;
 
 /** Skips the test, naming the package to install, when the browser cannot show German. */
 async function needGerman(page: Page, name: keyof typeof PACKAGE, skip: (note?: string) => void): Promise<void> {
-  const lang = await page.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).i18n.getUILanguage() as string);
+  const lang = await page.evaluate(
+    () => ((globalThis as any).browser ?? (globalThis as any).chrome).i18n.getUILanguage() as string,
+  );
   if (!/^de/.test(lang)) {
     console.warn(`german.e2e: ${name} runs in ${lang}, not German: install ${PACKAGE[name]} to run these tests`);
     skip(`${name} has no German (install ${PACKAGE[name]})`);
@@ -74,7 +79,10 @@ describe.each(browsersUnderTest())('in German in %s', (name) => {
     const popup: Page = await openPopup(env, tabId);
     await needGerman(popup, name, ctx.skip);
     expect(await settledPhase(popup)).toBe('ready');
-    const text = await chromeText(popup, '[data-testid="summary-title"], .qr-excerpt, [data-testid="summary-sentences"], [data-testid="summary-byline"]');
+    const text = await chromeText(
+      popup,
+      '[data-testid="summary-title"], .qr-excerpt, [data-testid="summary-sentences"], [data-testid="summary-byline"]',
+    );
     expect(text).toContain(DE.popupSiteToggle!.message);
     expect(leftovers(text)).toEqual([]);
   });
@@ -88,7 +96,9 @@ describe.each(browsersUnderTest())('in German in %s', (name) => {
     expect(await settledPhase(popup)).toBe('too-large');
     const text = await chromeText(popup, '[data-testid="summary-title"]');
     expect(text).toContain(DE.popupTooLarge!.message);
-    expect(await popup.$eval('.qr-state-detail', (p) => p.textContent)).toMatch(/^Die Seite hat [\d.,]+ Elemente, mehr als die Grenze von [\d.,]+\.$/);
+    expect(await popup.$eval('.qr-state-detail', (p) => p.textContent)).toMatch(
+      /^Die Seite hat [\d.,]+ Elemente, mehr als die Grenze von [\d.,]+\.$/,
+    );
     expect(leftovers(text)).toEqual([]);
   });
 
@@ -130,10 +140,13 @@ describe.each(browsersUnderTest())('in German in %s', (name) => {
     await waitForReaderOpen(page);
     const frame = await readerFrame(env.driver, page);
     await pollFrame(frame, () => Boolean(document.querySelector('[data-testid="reader-removed"]')));
-    await frame.evaluate(() => (document.querySelector('[data-testid="reader-settings-button"]') as HTMLButtonElement).click());
+    await frame.evaluate(() =>
+      (document.querySelector('[data-testid="reader-settings-button"]') as HTMLButtonElement).click(),
+    );
     await pollFrame(frame, () => Boolean(document.querySelector('[data-testid="reader-settings"]')));
     const text = await chromeText(frame, '[data-testid="reader-body"], #qr-title, .qr-site, .qr-comments ol');
-    for (const key of ['readerRemovedHeading', 'readerPrint', 'readerClose', 'readerTextSize', 'readerKeysHint']) expect(text, key).toContain(DE[key]!.message);
+    for (const key of ['readerRemovedHeading', 'readerPrint', 'readerClose', 'readerTextSize', 'readerKeysHint'])
+      expect(text, key).toContain(DE[key]!.message);
     expect(leftovers(text)).toEqual([]);
   });
 
@@ -143,18 +156,24 @@ describe.each(browsersUnderTest())('in German in %s', (name) => {
     await needGerman(popup, name, ctx.skip);
     expect(await settledPhase(popup)).toBe('ready');
     await clickTestId(popup, 'action-save');
-    await poll(popup, () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') === 'saved');
+    await poll(
+      popup,
+      () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') === 'saved',
+    );
     const lib = await env.driver.openExtensionPage('library.html');
     await poll(lib, () => document.querySelectorAll('[data-testid="saved-item"]').length > 0);
     const content = '.item-title, .item-excerpt';
     const list = await chromeText(lib, content);
-    for (const key of ['libraryHeading', 'libraryNewestFirst', 'librarySearch', 'libraryExport', 'libraryDelete']) expect(list, key).toContain(DE[key]!.message);
+    for (const key of ['libraryHeading', 'libraryNewestFirst', 'librarySearch', 'libraryExport', 'libraryDelete'])
+      expect(list, key).toContain(DE[key]!.message);
     expect(await lib.title()).toBe(DE.libraryPageTitle!.message);
     await clickTestId(lib, 'edit-tags');
     await poll(lib, () => Boolean(document.querySelector('[data-testid="tag-input"]')));
     const editor = await chromeText(lib, content);
     expect(editor).toContain(DE.libraryTagsInput!.message);
-    await lib.evaluate(() => (document.querySelector('.tag-editor button[type="button"]') as HTMLButtonElement).click());
+    await lib.evaluate(() =>
+      (document.querySelector('.tag-editor button[type="button"]') as HTMLButtonElement).click(),
+    );
     await clickTestId(lib, 'delete-item');
     await poll(lib, () => Boolean(document.querySelector('[data-testid="undo-bar"]')));
     const undo = await chromeText(lib, content);
@@ -179,27 +198,44 @@ describe.each(browsersUnderTest())('in German in %s', (name) => {
     const { page, tabId } = await openFixture(env, REVIEW);
     const probe = await env.driver.openExtensionPage('popup.html');
     await needGerman(probe, name, ctx.skip);
-    const commands = (await probe.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).commands.getAll())) as { name: string; description: string }[];
+    const commands = (await probe.evaluate(() =>
+      ((globalThis as any).browser ?? (globalThis as any).chrome).commands.getAll(),
+    )) as { name: string; description: string }[];
     const described = Object.fromEntries(commands.map((c) => [c.name, c.description]));
     expect(described['toggle-reader']).toBe(DE.commandToggleReader!.message);
     expect(described['save-page']).toBe(DE.commandSavePage!.message);
     // The menu click itself can be fired only in Chromium (save-triggers.e2e.ts says why).
     if (name === 'firefox') return;
-    await inServiceWorker(env.driver, async ({ id, menuItemId }: { id: number; menuItemId: string }) => {
-      const api = (globalThis as any).chrome;
-      const tab = await api.tabs.get(id);
-      api.contextMenus.onClicked.dispatch({ menuItemId, editable: false, pageUrl: tab.url }, tab);
-    }, { id: tabId, menuItemId: 'quietread-save-clean-copy' });
-    expect((await badgeOf(probe, tabId)).title).toMatch(new RegExp(`^(${DE.badgeSaved!.message}|${DE.badgeUpdated!.message})$`));
+    await inServiceWorker(
+      env.driver,
+      async ({ id, menuItemId }: { id: number; menuItemId: string }) => {
+        const api = (globalThis as any).chrome;
+        const tab = await api.tabs.get(id);
+        api.contextMenus.onClicked.dispatch({ menuItemId, editable: false, pageUrl: tab.url }, tab);
+      },
+      { id: tabId, menuItemId: 'quietread-save-clean-copy' },
+    );
+    expect((await badgeOf(probe, tabId)).title).toMatch(
+      new RegExp(`^(${DE.badgeSaved!.message}|${DE.badgeUpdated!.message})$`),
+    );
     await page.close();
   });
 
   it('the options page shows no English message', async (ctx) => {
     const options = await env.driver.openExtensionPage('options.html');
     await needGerman(options, name, ctx.skip);
-    await poll(options, () => Boolean(document.querySelector('[data-testid="mode"]') && document.querySelector('[data-testid="host-access"]')));
+    await poll(options, () =>
+      Boolean(document.querySelector('[data-testid="mode"]') && document.querySelector('[data-testid="host-access"]')),
+    );
     const text = await options.evaluate(() => document.body.innerText);
-    for (const key of ['optionsTitle', 'optionsModeWordpress', 'optionsModeNever', 'optionsSitesHeading', 'optionsAddSite']) expect(text, key).toContain(DE[key]!.message);
+    for (const key of [
+      'optionsTitle',
+      'optionsModeWordpress',
+      'optionsModeNever',
+      'optionsSitesHeading',
+      'optionsAddSite',
+    ])
+      expect(text, key).toContain(DE[key]!.message);
     expect(await options.title()).toBe(DE.optionsTitle!.message);
     expect(leftovers(text)).toEqual([]);
   });

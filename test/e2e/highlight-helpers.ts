@@ -36,7 +36,9 @@ export async function selectWords(frame: Frame, words: string): Promise<void> {
 export function drawnMarks(frame: Frame): Promise<{ id: string; text: string; color: string; label: string }[]> {
   return frame.evaluate(() => {
     const byId = new Map<string, { id: string; text: string; color: string; label: string }>();
-    for (const m of document.querySelectorAll<HTMLElement>('[data-testid="reader-body"] mark[data-quietread-highlight]')) {
+    for (const m of document.querySelectorAll<HTMLElement>(
+      '[data-testid="reader-body"] mark[data-quietread-highlight]',
+    )) {
       const id = m.dataset.quietreadHighlight!;
       const e = byId.get(id) ?? { id, text: '', color: (m.className.match(/qr-hl-(\w+)/) ?? [])[1] ?? '', label: '' };
       e.text += m.textContent;
@@ -48,11 +50,22 @@ export function drawnMarks(frame: Frame): Promise<{ id: string; text: string; co
 }
 
 /** Waits until `n` highlights are drawn; returns them. */
-export function marksAre(frame: Frame, n: number): Promise<{ id: string; text: string; color: string; label: string }[]> {
-  return pollFrame(frame, async (want: number) => {
-    const byId = new Set([...document.querySelectorAll<HTMLElement>('[data-testid="reader-body"] mark[data-quietread-highlight]')].map((m) => m.dataset.quietreadHighlight));
-    return byId.size === want;
-  }, n).then(() => drawnMarks(frame));
+export function marksAre(
+  frame: Frame,
+  n: number,
+): Promise<{ id: string; text: string; color: string; label: string }[]> {
+  return pollFrame(
+    frame,
+    async (want: number) => {
+      const byId = new Set(
+        [...document.querySelectorAll<HTMLElement>('[data-testid="reader-body"] mark[data-quietread-highlight]')].map(
+          (m) => m.dataset.quietreadHighlight,
+        ),
+      );
+      return byId.size === want;
+    },
+    n,
+  ).then(() => drawnMarks(frame));
 }
 
 /**

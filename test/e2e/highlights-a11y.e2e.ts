@@ -19,7 +19,11 @@ async function seriousViolations(frame: Frame): Promise<{ id: string; impact: st
   await frame.evaluate(AXE_SOURCE);
   const violations = (await frame.evaluate(async () => {
     const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n: any) => n.target.join(' ')) }));
+    return result.violations.map((v: any) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n: any) => n.target.join(' ')),
+    }));
   })) as { id: string; impact: string | null; targets: string[] }[];
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
@@ -31,10 +35,17 @@ describe.each(runs)('highlights accessibility in %s, %s theme', (name, theme) =>
 
   it('has no serious or critical axe violations in the reader with highlights, nor in the Highlights view', async () => {
     const ctl = await controlPage(env.driver);
-    await ctl.evaluate((t: string) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.set({ readerSettings: { theme: t } }), theme);
+    await ctl.evaluate(
+      (t: string) =>
+        ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.set({ readerSettings: { theme: t } }),
+      theme,
+    );
     const { page, frame } = await openReaderOn(env.driver, env.server.url('/demo/her-review.html'));
     expect(await pollFrame(frame, (t: string) => document.documentElement.dataset.theme === t, theme)).toBe(true);
-    for (const [i, [words, color]] of [['a lonely writer going through a difficult divorce', 'yellow'], ['It’s about love in general', 'blue']].entries()) {
+    for (const [i, [words, color]] of [
+      ['a lonely writer going through a difficult divorce', 'yellow'],
+      ['It’s about love in general', 'blue'],
+    ].entries()) {
       await selectWords(frame, words!);
       await clickIn(frame, `[data-testid="highlight-${color}"]`);
       await marksAre(frame, i + 1);

@@ -25,13 +25,18 @@ const captureBlobs = (page: Page) =>
     w.__qrBlobs = [] as string[];
     const original = URL.createObjectURL.bind(URL);
     URL.createObjectURL = (obj: Blob | MediaSource) => {
-      if (obj instanceof Blob) void obj.arrayBuffer().then((b) => w.__qrBlobs.push(btoa(Array.from(new Uint8Array(b), (c) => String.fromCharCode(c)).join(''))));
+      if (obj instanceof Blob)
+        void obj
+          .arrayBuffer()
+          .then((b) => w.__qrBlobs.push(btoa(Array.from(new Uint8Array(b), (c) => String.fromCharCode(c)).join(''))));
       return original(obj);
     };
   });
-const blob = async (page: Page, i: number) => Buffer.from(await poll(page, (n: number) => (window as any).__qrBlobs?.[n] ?? '', i), 'base64');
+const blob = async (page: Page, i: number) =>
+  Buffer.from(await poll(page, (n: number) => (window as any).__qrBlobs?.[n] ?? '', i), 'base64');
 
-const click = (page: Page, testid: string) => page.evaluate((t: string) => document.querySelector<HTMLElement>(`[data-testid="${t}"]`)!.click(), testid);
+const click = (page: Page, testid: string) =>
+  page.evaluate((t: string) => document.querySelector<HTMLElement>(`[data-testid="${t}"]`)!.click(), testid);
 
 describe.each(browsersUnderTest())('highlights in %s', (name) => {
   const env = useExtension(name);
@@ -43,7 +48,13 @@ describe.each(browsersUnderTest())('highlights in %s', (name) => {
     await page.keyboard.press('h');
     const first = await marksAre(frame, 1);
     expect(first[0]).toMatchObject({ text: A, color: 'yellow' });
-    expect(await pollFrame(frame, () => document.querySelector('[data-testid="highlight-notice"]')?.textContent?.includes('Saved this page to your library'))).toBe(true);
+    expect(
+      await pollFrame(frame, () =>
+        document
+          .querySelector('[data-testid="highlight-notice"]')
+          ?.textContent?.includes('Saved this page to your library'),
+      ),
+    ).toBe(true);
 
     await selectWords(frame, B);
     await clickIn(frame, '[data-testid="highlight-green"]');
@@ -56,7 +67,14 @@ describe.each(browsersUnderTest())('highlights in %s', (name) => {
     await pollFrame(frame, () => document.activeElement?.getAttribute('data-testid') === 'note-text');
     await page.keyboard.type(NOTE);
     await clickIn(frame, '[data-testid="note-save"]');
-    expect(await pollFrame(frame, (id: string) => document.getElementById(`qr-hl-${id}`)?.getAttribute('aria-label')?.includes('The heart of the review.'), b.id)).toBe(true);
+    expect(
+      await pollFrame(
+        frame,
+        (id: string) =>
+          document.getElementById(`qr-hl-${id}`)?.getAttribute('aria-label')?.includes('The heart of the review.'),
+        b.id,
+      ),
+    ).toBe(true);
 
     // The side list names both, in reading order, and jumps to a passage (focus on its mark).
     await clickIn(frame, '[data-testid="highlights-button"]');
@@ -66,14 +84,23 @@ describe.each(browsersUnderTest())('highlights in %s', (name) => {
     });
     expect(entries[0]).toContain('lonely writer');
     expect(entries[1]).toContain(NOTE);
-    await frame.evaluate(() => document.querySelectorAll<HTMLElement>('[data-testid="highlights-entry"] button')[1]!.click());
+    await frame.evaluate(() =>
+      document.querySelectorAll<HTMLElement>('[data-testid="highlights-entry"] button')[1]!.click(),
+    );
     expect(await pollFrame(frame, (id: string) => document.activeElement?.id === `qr-hl-${id}`, b.id)).toBe(true);
 
     const lib = await env.driver.openExtensionPage('library.html');
     const raw = await rawRecords(lib);
     expect(raw).toHaveLength(1);
-    const hl = raw[0]!.highlights as { quote: { exact: string }; position: { start: number; end: number }; note: string }[];
-    expect(hl.map((h) => [h.quote.exact, h.note])).toEqual([[A, ''], [B, NOTE]]);
+    const hl = raw[0]!.highlights as {
+      quote: { exact: string };
+      position: { start: number; end: number };
+      note: string;
+    }[];
+    expect(hl.map((h) => [h.quote.exact, h.note])).toEqual([
+      [A, ''],
+      [B, NOTE],
+    ]);
     // Selectors are over the item's textContent.
     const textContent = raw[0]!.textContent as string;
     for (const h of hl) expect(textContent.slice(h.position.start, h.position.end)).toBe(h.quote.exact);
@@ -89,7 +116,9 @@ describe.each(browsersUnderTest())('highlights in %s', (name) => {
     await click(lib, 'view-highlights');
     expect(await poll(lib, () => document.querySelectorAll('[data-testid="library-highlight"]').length)).toBe(1);
     await lib.click('[data-testid="filter-notes"]');
-    expect(await poll(lib, () => document.querySelectorAll('[data-testid="library-highlight"]').length === 2)).toBe(true);
+    expect(await poll(lib, () => document.querySelectorAll('[data-testid="library-highlight"]').length === 2)).toBe(
+      true,
+    );
     await lib.type('[data-testid="highlight-search"]', 'prejudices');
     const found = await poll(lib, () => {
       const rows = [...document.querySelectorAll('[data-testid="library-highlight"]')];
@@ -115,7 +144,11 @@ describe.each(browsersUnderTest())('highlights in %s', (name) => {
     json = (await blob(lib, 1)).toString('utf8');
     const exported = JSON.parse(json).items[0].highlights;
     expect(exported).toHaveLength(2);
-    expect(exported[1]).toMatchObject({ note: NOTE, quote: { type: 'TextQuoteSelector', exact: B }, position: { type: 'TextPositionSelector' } });
+    expect(exported[1]).toMatchObject({
+      note: NOTE,
+      quote: { type: 'TextQuoteSelector', exact: B },
+      position: { type: 'TextPositionSelector' },
+    });
   });
 
   it('a JSON export imported into a fresh profile shows them in place', async () => {

@@ -25,7 +25,9 @@ describe.each(browsersUnderTest())('the reader frame in %s', (name) => {
   const pages = usePageServer();
 
   it('paints nothing and answers nothing when a site frames reader.html and feeds it HTML', async () => {
-    const url = pages.server.url(`/fixtures/hostile/frame-hijack.html?reader=${encodeURIComponent(`${env.driver.extOrigin}/reader.html`)}`);
+    const url = pages.server.url(
+      `/fixtures/hostile/frame-hijack.html?reader=${encodeURIComponent(`${env.driver.extOrigin}/reader.html`)}`,
+    );
     const page = await openPage(env.driver, url);
     await waitInPage(page, 'return root().dataset.hijackLoaded !== undefined;');
     for (const frame of await extensionDocs(page)) {
@@ -52,13 +54,18 @@ describe.each(browsersUnderTest())('the reader frame in %s', (name) => {
     const page = await openPage(env.driver, pages.server.url('/fixtures/hostile/export-text.html'));
     const frame = await openReader(env.driver, page);
     expect(frame).not.toBeNull();
-    await waitInPage(page, "return q('[data-quietread-reader=\"open\"]') !== null;");
+    await waitInPage(page, 'return q(\'[data-quietread-reader="open"]\') !== null;');
     // Chromium keeps the closed shadow root's frame out of window.frames; whatever reaches it (the
     // test drives it directly) sends it elsewhere, and the overlay must not stay on over that.
     const target = pages.server.url('/fixtures/hostile/frame-hijack.html?reader=about:blank');
     await frame!.evaluate((u: string) => setTimeout(() => location.assign(u), 0), target);
-    await waitInPage(page, "return q('[data-quietread-reader]') === null || q('[data-quietread-reader=\"closing\"]') !== null;");
-    expect(await inPage(page, "return q('[data-quietread-reader]')?.getAttribute('data-quietread-reader') ?? 'gone';")).not.toBe('open');
+    await waitInPage(
+      page,
+      "return q('[data-quietread-reader]') === null || q('[data-quietread-reader=\"closing\"]') !== null;",
+    );
+    expect(
+      await inPage(page, "return q('[data-quietread-reader]')?.getAttribute('data-quietread-reader') ?? 'gone';"),
+    ).not.toBe('open');
     await page.close();
   });
 });

@@ -68,7 +68,11 @@ export async function openPage(driver: Driver, url: string, dialogs: string[] = 
 export function pwnedRequests(server: PageServer): string[] {
   return server.requests
     .map((r) => r.path)
-    .filter((p) => p.startsWith('/ran/') && (/in=(chrome|moz)-extension/.test(p) || p.startsWith('/ran/hijack-') || p.startsWith('/ran/forged-')));
+    .filter(
+      (p) =>
+        p.startsWith('/ran/') &&
+        (/in=(chrome|moz)-extension/.test(p) || p.startsWith('/ran/hijack-') || p.startsWith('/ran/forged-')),
+    );
 }
 
 /** The extension's frames inside a page (the reader's iframe). */
@@ -132,7 +136,12 @@ export async function openPopup(driver: Driver, page: Page, dialogs: string[] = 
   const tabId = await tabIdOf(driver, page);
   const popup = await driver.openExtensionPage(`popup.html?tab=${tabId}`);
   watchDialogs(popup, dialogs);
-  await poll(popup, () => document.querySelector('[data-testid="summary-title"], [data-testid="state-message"]:not(:empty)') !== null, undefined, 30_000);
+  await poll(
+    popup,
+    () => document.querySelector('[data-testid="summary-title"], [data-testid="state-message"]:not(:empty)') !== null,
+    undefined,
+    30_000,
+  );
   return popup;
 }
 
@@ -140,20 +149,36 @@ export async function openPopup(driver: Driver, page: Page, dialogs: string[] = 
 export async function saveFromPopup(popup: Page): Promise<string> {
   await poll(popup, () => document.querySelector('[data-testid="summary-title"]') !== null, undefined, 30_000);
   await popup.click('[data-testid="action-save"]');
-  return poll(popup, () => {
-    const s = document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') ?? '';
-    return ['saved', 'updated', 'error', 'quota-exceeded'].includes(s) ? s : '';
-  }, undefined, 30_000);
+  return poll(
+    popup,
+    () => {
+      const s = document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') ?? '';
+      return ['saved', 'updated', 'error', 'quota-exceeded'].includes(s) ? s : '';
+    },
+    undefined,
+    30_000,
+  );
 }
 
 /** Opens the library and waits for a saved row whose text includes `title`; returns the page and the item's id. */
-export async function openSaved(driver: Driver, title: string, dialogs: string[] = []): Promise<{ library: Page; id: string }> {
+export async function openSaved(
+  driver: Driver,
+  title: string,
+  dialogs: string[] = [],
+): Promise<{ library: Page; id: string }> {
   const library = await driver.openExtensionPage('library.html');
   watchDialogs(library, dialogs);
-  const id = await poll(library, (t: string) => {
-    const row = Array.from(document.querySelectorAll('[data-testid="saved-item"]')).find((r) => (r.textContent ?? '').includes(t));
-    return row?.getAttribute('data-id') ?? '';
-  }, title, 30_000);
+  const id = await poll(
+    library,
+    (t: string) => {
+      const row = Array.from(document.querySelectorAll('[data-testid="saved-item"]')).find((r) =>
+        (r.textContent ?? '').includes(t),
+      );
+      return row?.getAttribute('data-id') ?? '';
+    },
+    title,
+    30_000,
+  );
   return { library, id };
 }
 
@@ -171,11 +196,26 @@ export function findDangers(extOrigin: string): string[] {
     for (const el of Array.from(root.querySelectorAll('*'))) {
       const tag = el.localName;
       const name = `${tag}${el.id ? `#${el.id}` : ''}`;
-      if (tag === 'script' && !own(el.getAttribute('src'))) out.push(`script not of the extension: ${el.outerHTML.slice(0, 80)}`);
-      if (['iframe', 'frame', 'object', 'embed', 'base', 'meta', 'foreignobject', 'applet'].includes(tag) && !(tag === 'meta' && el.closest('head'))) out.push(`${tag} element`);
+      if (tag === 'script' && !own(el.getAttribute('src')))
+        out.push(`script not of the extension: ${el.outerHTML.slice(0, 80)}`);
+      if (
+        ['iframe', 'frame', 'object', 'embed', 'base', 'meta', 'foreignobject', 'applet'].includes(tag) &&
+        !(tag === 'meta' && el.closest('head'))
+      )
+        out.push(`${tag} element`);
       if (tag === 'link' && !own(el.getAttribute('href'))) out.push(`link to ${el.getAttribute('href')}`);
-      if (tag === 'style' && /url\(|@import|expression\(/i.test(el.textContent ?? '') && !/^\s*$/.test(el.textContent ?? '') && el.closest('svg, article, main, [data-content], .content, #content')) out.push(`page style: ${(el.textContent ?? '').slice(0, 60)}`);
-      if (['input', 'textarea', 'select'].includes(tag) && el.closest('article, [data-content], .reader-content, .content, #content')) out.push(`${tag} from the page in the content`);
+      if (
+        tag === 'style' &&
+        /url\(|@import|expression\(/i.test(el.textContent ?? '') &&
+        !/^\s*$/.test(el.textContent ?? '') &&
+        el.closest('svg, article, main, [data-content], .content, #content')
+      )
+        out.push(`page style: ${(el.textContent ?? '').slice(0, 60)}`);
+      if (
+        ['input', 'textarea', 'select'].includes(tag) &&
+        el.closest('article, [data-content], .reader-content, .content, #content')
+      )
+        out.push(`${tag} from the page in the content`);
       if (tag === 'form' && el.getAttribute('action')) out.push(`form with action ${el.getAttribute('action')}`);
       for (const attr of Array.from(el.attributes)) {
         const n = attr.name.toLowerCase();
@@ -184,11 +224,32 @@ export function findDangers(extOrigin: string): string[] {
         // Images never run script, not even an SVG one: data: images are harmless in <img>.
         if (tag === 'img' && (n === 'src' || n === 'srcset') && /^data:image\//.test(v)) continue;
         if (n.startsWith('on')) out.push(`${name} has ${n}`);
-        if (/^(javascript|vbscript):/.test(v) || (/^data:/.test(v) && !/^data:image\/(png|gif|jpe?g|webp|avif)[;,]/.test(v))) {
-          if (['href', 'src', 'xlink:href', 'action', 'formaction', 'srcset', 'data', 'poster', 'background', 'values', 'to', 'from'].includes(n)) out.push(`${name} ${n}=${attr.value.slice(0, 40)}`);
+        if (
+          /^(javascript|vbscript):/.test(v) ||
+          (/^data:/.test(v) && !/^data:image\/(png|gif|jpe?g|webp|avif)[;,]/.test(v))
+        ) {
+          if (
+            [
+              'href',
+              'src',
+              'xlink:href',
+              'action',
+              'formaction',
+              'srcset',
+              'data',
+              'poster',
+              'background',
+              'values',
+              'to',
+              'from',
+            ].includes(n)
+          )
+            out.push(`${name} ${n}=${attr.value.slice(0, 40)}`);
         }
-        if (n === 'srcset' && /javascript:|data:text/i.test(attr.value)) out.push(`${name} srcset=${attr.value.slice(0, 40)}`);
-        if (n === 'style' && /url\(|expression\(|behavior:/i.test(attr.value)) out.push(`${name} style=${attr.value.slice(0, 60)}`);
+        if (n === 'srcset' && /javascript:|data:text/i.test(attr.value))
+          out.push(`${name} srcset=${attr.value.slice(0, 40)}`);
+        if (n === 'style' && /url\(|expression\(|behavior:/i.test(attr.value))
+          out.push(`${name} style=${attr.value.slice(0, 60)}`);
       }
     }
   }
@@ -209,10 +270,17 @@ export function pageStyles(page: Page): Promise<string> {
 
 /** Clicks the page's own button and reads its counter: the page's own script still runs and reacts. */
 export async function pageStillWorks(page: Page): Promise<{ clicks: number; alive: boolean }> {
-  const read = () => inPage<number>(page, "return Number(D.getElementById.call(document, 'page-button')?.dataset.clicks ?? -1);");
+  const read = () =>
+    inPage<number>(page, "return Number(D.getElementById.call(document, 'page-button')?.dataset.clicks ?? -1);");
   const before = await read();
-  const button = await page.evaluateHandle(`(() => { ${MAIN_WORLD} return D.getElementById.call(document, 'page-button'); })()`);
+  const button = await page.evaluateHandle(
+    `(() => { ${MAIN_WORLD} return D.getElementById.call(document, 'page-button'); })()`,
+  );
   await (button as any).click();
-  await waitInPage(page, `return Number(D.getElementById.call(document, 'page-button')?.dataset.clicks) > ${before};`, 5_000).catch(() => {});
+  await waitInPage(
+    page,
+    `return Number(D.getElementById.call(document, 'page-button')?.dataset.clicks) > ${before};`,
+    5_000,
+  ).catch(() => {});
   return { clicks: await read(), alive: await inPage<boolean>(page, 'return window.__pageAlive === true;') };
 }

@@ -9,7 +9,20 @@ import type { Frame, Page } from 'puppeteer-core';
 import { browsersUnderTest } from './browsers';
 import { useExtension } from './env';
 import {
-  closeReader, dangersIn, inPage, openPage, openPopup, openReader, openSaved, pageStillWorks, pageStyles, pollFrame, pwnedRequests, saveFromPopup, usePageServer, waitInPage,
+  closeReader,
+  dangersIn,
+  inPage,
+  openPage,
+  openPopup,
+  openReader,
+  openSaved,
+  pageStillWorks,
+  pageStyles,
+  pollFrame,
+  pwnedRequests,
+  saveFromPopup,
+  usePageServer,
+  waitInPage,
 } from './hostile-helpers';
 
 /** Each fixture and a sentence of its article the reader and the saved copy must show. */
@@ -30,7 +43,9 @@ describe.each(browsersUnderTest())('hostile pages in %s', (name) => {
 
   it("keeps the extension pages' CSP strict", async () => {
     const probe = await env.driver.openExtensionPage('popup.html?tab=0');
-    const csp = await probe.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.getManifest().content_security_policy);
+    const csp = await probe.evaluate(
+      () => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.getManifest().content_security_policy,
+    );
     expect(csp).toEqual({ extension_pages: "script-src 'self'; object-src 'none'" });
     await probe.close();
   });
@@ -88,7 +103,9 @@ describe.each(browsersUnderTest())('hostile pages in %s', (name) => {
       const { library, id } = await openSaved(env.driver, title.slice(0, 20), dialogs);
       expect(await dangersIn(library, env.driver.extOrigin)).toEqual([]);
       const saved = await env.driver.openExtensionPage(`reader.html?saved=${encodeURIComponent(id)}`);
-      const savedText = await pollFrame(saved.mainFrame(), () => (document.body?.innerText.length > 200 ? document.body.innerText : ''));
+      const savedText = await pollFrame(saved.mainFrame(), () =>
+        document.body?.innerText.length > 200 ? document.body.innerText : '',
+      );
       expect(savedText).toContain(sentence);
       expect(await dangersIn(saved, env.driver.extOrigin)).toEqual([]);
       await Promise.all([library.close(), saved.close()]);

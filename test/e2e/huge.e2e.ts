@@ -44,7 +44,8 @@ async function pageAnswers(page: Page): Promise<boolean> {
     () =>
       new Promise<boolean>((resolve) => {
         const end = performance.now() + 10_000;
-        const check = () => (window.scrollY > 0 ? resolve(true) : performance.now() > end ? resolve(false) : requestAnimationFrame(check));
+        const check = () =>
+          window.scrollY > 0 ? resolve(true) : performance.now() > end ? resolve(false) : requestAnimationFrame(check);
         requestAnimationFrame(check);
       }),
   );
@@ -58,36 +59,52 @@ describe.each(browsersUnderTest())('huge and broken pages in %s', (name) => {
     for (const p of opened.splice(0)) await p.close().catch(() => {});
   });
 
-  it('folds 50,000 comments in bounded steps without throwing and the page stays responsive', { timeout: 300_000 }, async () => {
-    const { page, thrown, warnings } = await openWatched(env, pages.server.url('/generated/comments-50000.html'));
-    await waitInPage(page, "return / collapsed/.test(root().dataset.quietread ?? '');", 120_000);
-    expect(await inPage(page, "return q('#comments').hasAttribute('data-quietread-collapsed');")).toBe(true);
-    // Folded out of sight: no comment in the rendered text, and the section takes no height.
-    expect(await page.evaluate(() => document.body.innerText.includes('Reader 49999'))).toBe(false);
-    expect(await page.evaluate(() => document.getElementById('comments')?.getBoundingClientRect().height)).toBe(0);
-    expect(await pageAnswers(page)).toBe(true);
-    expect(thrown).toEqual([]);
-    expect(warnings).toEqual([]);
-  });
+  it(
+    'folds 50,000 comments in bounded steps without throwing and the page stays responsive',
+    { timeout: 300_000 },
+    async () => {
+      const { page, thrown, warnings } = await openWatched(env, pages.server.url('/generated/comments-50000.html'));
+      await waitInPage(page, "return / collapsed/.test(root().dataset.quietread ?? '');", 120_000);
+      expect(await inPage(page, "return q('#comments').hasAttribute('data-quietread-collapsed');")).toBe(true);
+      // Folded out of sight: no comment in the rendered text, and the section takes no height.
+      expect(await page.evaluate(() => document.body.innerText.includes('Reader 49999'))).toBe(false);
+      expect(await page.evaluate(() => document.getElementById('comments')?.getBoundingClientRect().height)).toBe(0);
+      expect(await pageAnswers(page)).toBe(true);
+      expect(thrown).toEqual([]);
+      expect(warnings).toEqual([]);
+    },
+  );
 
-  it('says the 10 MB article is too large in the reader instead of freezing the tab', { timeout: 300_000 }, async () => {
-    const { page, thrown } = await openWatched(env, pages.server.url('/generated/article-10mb.html'));
-    await waitInPage(page, 'return root().dataset.quietread !== undefined;', 120_000);
-    const reader = await openReader(env.driver, page, 120_000);
-    expect(reader, 'reader frame').not.toBeNull();
-    const text = await pollFrame(reader!, () => (/too (large|big|long)|size limit/i.test(document.body?.innerText ?? '') ? document.body.innerText : ''), 120_000);
-    expect(text).toMatch(/too (large|big|long)|size limit/i);
-    await closeReader(env.driver, page);
-    expect(await pageAnswers(page)).toBe(true);
-    expect(thrown).toEqual([]);
-  });
+  it(
+    'says the 10 MB article is too large in the reader instead of freezing the tab',
+    { timeout: 300_000 },
+    async () => {
+      const { page, thrown } = await openWatched(env, pages.server.url('/generated/article-10mb.html'));
+      await waitInPage(page, 'return root().dataset.quietread !== undefined;', 120_000);
+      const reader = await openReader(env.driver, page, 120_000);
+      expect(reader, 'reader frame').not.toBeNull();
+      const text = await pollFrame(
+        reader!,
+        () => (/too (large|big|long)|size limit/i.test(document.body?.innerText ?? '') ? document.body.innerText : ''),
+        120_000,
+      );
+      expect(text).toMatch(/too (large|big|long)|size limit/i);
+      await closeReader(env.driver, page);
+      expect(await pageAnswers(page)).toBe(true);
+      expect(thrown).toEqual([]);
+    },
+  );
 
   it('reads a page nested 10,000 elements deep without throwing', { timeout: 180_000 }, async () => {
     const { page, thrown, warnings } = await openWatched(env, pages.server.url('/generated/nested-10000.html'));
     await waitInPage(page, 'return root().dataset.quietread !== undefined;', 60_000);
     const reader = await openReader(env.driver, page, 60_000);
     expect(reader, 'reader frame').not.toBeNull();
-    const text = await pollFrame(reader!, () => document.body?.innerText.length > 100 && document.body.innerText, 60_000);
+    const text = await pollFrame(
+      reader!,
+      () => document.body?.innerText.length > 100 && document.body.innerText,
+      60_000,
+    );
     expect(text).toMatch(/deeply nested review|too (large|big|long|deep)/i);
     await closeReader(env.driver, page);
     expect(thrown).toEqual([]);
@@ -109,12 +126,18 @@ describe.each(browsersUnderTest())('huge and broken pages in %s', (name) => {
       const reader = await openReader(env.driver, page);
       expect(reader, 'reader frame').not.toBeNull();
       // The frame shows its toolbar and "Preparing the page…" before the article arrives.
-      const text = await pollFrame(reader!, () => document.body?.innerText.trim().length > 20 && !/Preparing the page/.test(document.body.innerText) && document.body.innerText);
+      const text = await pollFrame(
+        reader!,
+        () =>
+          document.body?.innerText.trim().length > 20 &&
+          !/Preparing the page/.test(document.body.innerText) &&
+          document.body.innerText,
+      );
       expect(text).toMatch(expected);
       expect(text).not.toMatch(/\uFFFD|Ã©/); // decoded with the page's charset
       await closeReader(env.driver, page);
       expect(thrown).toEqual([]);
       expect(warnings).toEqual([]);
-      });
+    });
   }
 });

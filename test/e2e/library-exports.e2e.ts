@@ -20,11 +20,15 @@ const captureBlobs = (page: Page) =>
     w.__qrBlobs = [] as string[];
     const original = URL.createObjectURL.bind(URL);
     URL.createObjectURL = (obj: Blob | MediaSource) => {
-      if (obj instanceof Blob) void obj.arrayBuffer().then((b) => w.__qrBlobs.push(btoa(Array.from(new Uint8Array(b), (c) => String.fromCharCode(c)).join(''))));
+      if (obj instanceof Blob)
+        void obj
+          .arrayBuffer()
+          .then((b) => w.__qrBlobs.push(btoa(Array.from(new Uint8Array(b), (c) => String.fromCharCode(c)).join(''))));
       return original(obj);
     };
   });
-const blob = async (page: Page, i: number) => Buffer.from(await poll(page, (n: number) => (window as any).__qrBlobs?.[n] ?? '', i), 'base64');
+const blob = async (page: Page, i: number) =>
+  Buffer.from(await poll(page, (n: number) => (window as any).__qrBlobs?.[n] ?? '', i), 'base64');
 
 /** The titles of the rows shown, once `n` are shown. */
 const titlesWhen = (lib: Page, n: number) => rowsAre(lib, n).then((t) => t.map((s) => s.trim()));
@@ -53,7 +57,10 @@ describe.each(browsersUnderTest())('library filters and exports in %s', (name) =
       expect(await settledPhase(popup)).toBe('ready');
       titles.push((await popup.$eval('[data-testid="summary-title"]', (e) => e.textContent ?? '')).trim());
       await clickTestId(popup, 'action-save');
-      await poll(popup, () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') === 'saved');
+      await poll(
+        popup,
+        () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') === 'saved',
+      );
       await popup.close();
     }
     lib = await env.driver.openExtensionPage('library.html');
@@ -61,12 +68,18 @@ describe.each(browsersUnderTest())('library filters and exports in %s', (name) =
 
     // Tag one review; the tag menu then lists it and narrows the list to that item.
     await lib.evaluate((t: string) => {
-      const row = [...document.querySelectorAll('[data-testid="saved-item"]')].find((r) => r.querySelector('h2')?.textContent?.trim() === t)!;
+      const row = [...document.querySelectorAll('[data-testid="saved-item"]')].find(
+        (r) => r.querySelector('h2')?.textContent?.trim() === t,
+      )!;
       row.querySelector<HTMLButtonElement>('[data-testid="edit-tags"]')!.click();
     }, titles[1]!);
     await lib.type('[data-testid="tag-input"]', 'fiction');
     await clickTestId(lib, 'save-tags');
-    await poll(lib, () => [...document.querySelectorAll('[data-testid="filter-tag"] option')].some((o) => (o as HTMLOptionElement).value === 'fiction'));
+    await poll(lib, () =>
+      [...document.querySelectorAll('[data-testid="filter-tag"] option')].some(
+        (o) => (o as HTMLOptionElement).value === 'fiction',
+      ),
+    );
     await choose(lib, 'filter-tag', 'fiction');
     expect(await titlesWhen(lib, 1)).toEqual([titles[1]]);
     await choose(lib, 'filter-tag', '');
@@ -81,15 +94,23 @@ describe.each(browsersUnderTest())('library filters and exports in %s', (name) =
     await titlesWhen(lib, 3);
 
     // Site: each entry of the menu lists exactly the rows whose facts name that site.
-    const sites = await lib.$$eval('[data-testid="filter-site"] option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const sites = await lib.$$eval('[data-testid="filter-site"] option', (os) =>
+      os.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+    );
     expect(sites.length).toBeGreaterThanOrEqual(2);
     let listed = 0;
     for (const site of sites) {
       await choose(lib, 'filter-site', site);
-      const facts = await poll(lib, (s: string) => {
-        const rows = [...document.querySelectorAll('[data-testid="saved-item"] .item-facts')].map((f) => f.textContent ?? '');
-        return rows.length > 0 && rows.length < 3 && rows.every((f) => f.includes(s)) ? rows : null;
-      }, site);
+      const facts = await poll(
+        lib,
+        (s: string) => {
+          const rows = [...document.querySelectorAll('[data-testid="saved-item"] .item-facts')].map(
+            (f) => f.textContent ?? '',
+          );
+          return rows.length > 0 && rows.length < 3 && rows.every((f) => f.includes(s)) ? rows : null;
+        },
+        site,
+      );
       listed += facts!.length;
     }
     expect(listed).toBe(3);

@@ -16,7 +16,8 @@ function withItems<T>(page: Page, mode: 'readonly' | 'readwrite'): Promise<T> {
   return page.evaluate(async (mode) => {
     const deadline = Date.now() + 10_000;
     while (!(await indexedDB.databases()).some((d) => d.name === 'quietread-library')) {
-      if (Date.now() > deadline) throw new Error('the extension has not created the quietread-library database within 10 s');
+      if (Date.now() > deadline)
+        throw new Error('the extension has not created the quietread-library database within 10 s');
       await new Promise((r) => setTimeout(r, 100));
     }
     return new Promise<T>((resolve, reject) => {
@@ -60,11 +61,15 @@ export async function clearRecords(page: Page): Promise<void> {
 /** Waits until the library page lists exactly `n` rows; returns their titles. */
 export function rowsAre(page: Page, n: number): Promise<string[]> {
   // null (falsy) keeps poll waiting; an empty list of titles is still truthy
-  return poll<string[] | null, number>(page, (want: number) => {
-    if (!document.querySelector('[data-testid="library-count"]')?.textContent?.includes('saved')) return null;
-    const rows = [...document.querySelectorAll('[data-testid="saved-item"]')];
-    return rows.length === want ? rows.map((r) => r.querySelector('h2')?.textContent ?? '') : null;
-  }, n) as Promise<string[]>;
+  return poll<string[] | null, number>(
+    page,
+    (want: number) => {
+      if (!document.querySelector('[data-testid="library-count"]')?.textContent?.includes('saved')) return null;
+      const rows = [...document.querySelectorAll('[data-testid="saved-item"]')];
+      return rows.length === want ? rows.map((r) => r.querySelector('h2')?.textContent ?? '') : null;
+    },
+    n,
+  ) as Promise<string[]>;
 }
 
 /** Makes the page keep the text of every Blob it turns into a download URL (what an export writes). */
@@ -108,8 +113,12 @@ export function libraryFixture(name: string): Buffer {
 
 /** The library page's notice, once one starting with `prefix` is shown (an earlier notice may still be up). */
 export function notice(page: Page, prefix: string): Promise<string> {
-  return poll(page, (p: string) => {
-    const text = document.querySelector('[data-testid="library-message"]')?.textContent ?? '';
-    return text.startsWith(p) ? text : '';
-  }, prefix);
+  return poll(
+    page,
+    (p: string) => {
+      const text = document.querySelector('[data-testid="library-message"]')?.textContent ?? '';
+      return text.startsWith(p) ? text : '';
+    },
+    prefix,
+  );
 }

@@ -19,12 +19,21 @@ describe.each(browsersUnderTest())('previous version in %s', (name) => {
     await page.goto(env.server.url(`${HER}?previous-${name}`));
     await page.waitForSelector('html[data-quietread]', { timeout: 15_000 });
     const tabId = await tabIdOf(env.driver, page);
-    if (rewrite) await page.evaluate((text) => (document.querySelector('.entry-content p')!.textContent = text), REWRITE);
+    if (rewrite)
+      await page.evaluate((text) => (document.querySelector('.entry-content p')!.textContent = text), REWRITE);
     const popup = await openPopup(env, tabId);
     await settledPhase(popup);
-    expect(await poll(popup, () => { const s = document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status'); return s && s !== 'unknown' ? s : ''; })).toBe(expectStatus);
+    expect(
+      await poll(popup, () => {
+        const s = document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status');
+        return s && s !== 'unknown' ? s : '';
+      }),
+    ).toBe(expectStatus);
     await clickTestId(popup, 'action-save');
-    await poll(popup, () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') === 'saved');
+    await poll(
+      popup,
+      () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') === 'saved',
+    );
     await popup.close();
     await page.close();
   }
@@ -49,7 +58,13 @@ describe.each(browsersUnderTest())('previous version in %s', (name) => {
     await clickTestId(lib, 'restore-previous');
     expect(await notice(lib, 'Restored')).toContain('Restored the previous version of');
     const [back] = await rawRecords(lib);
-    expect(back).toMatchObject({ id: first!.id, textContent: first!.textContent, contentHtml: first!.contentHtml, textHash: first!.textHash, savedAt: first!.savedAt });
+    expect(back).toMatchObject({
+      id: first!.id,
+      textContent: first!.textContent,
+      contentHtml: first!.contentHtml,
+      textHash: first!.textHash,
+      savedAt: first!.savedAt,
+    });
     // The rewritten text is one step back now: the restore can be undone with the same button.
     expect(String((back!.previous as { textContent: string }).textContent)).toContain(REWRITE);
   });

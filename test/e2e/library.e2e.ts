@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { browsersUnderTest, poll } from './browsers';
 import { useExtension } from './env';
-import { captureDownloads, chooseImportFile, clearRecords, downloaded, libraryFixture, notice, rawRecords, rowsAre } from './library-helpers';
+import {
+  captureDownloads,
+  chooseImportFile,
+  clearRecords,
+  downloaded,
+  libraryFixture,
+  notice,
+  rawRecords,
+  rowsAre,
+} from './library-helpers';
 import { clickTestId, openFixture, openPopup, settledPhase } from './popup-helpers';
 
 const HER = '/demo/her-review.html';
@@ -16,7 +25,10 @@ describe.each(browsersUnderTest())('library in %s', (name) => {
     const popup = await openPopup(env, tabId);
     await settledPhase(popup);
     await clickTestId(popup, 'action-save');
-    await poll(popup, () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') === 'saved');
+    await poll(
+      popup,
+      () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') === 'saved',
+    );
     await popup.close();
   }
 
@@ -69,10 +81,21 @@ describe.each(browsersUnderTest())('library in %s', (name) => {
     const [a, b] = await Promise.all([openFixture(env, HER), openFixture(env, OTHER)]);
     const popups = [await openPopup(env, a.tabId), await openPopup(env, b.tabId)];
     await Promise.all(popups.map((p) => settledPhase(p)));
-    for (const p of popups) expect(await poll(p, () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status'))).toBe('unsaved');
+    for (const p of popups)
+      expect(
+        await poll(p, () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status')),
+      ).toBe('unsaved');
     // Both popups send their save before either answers.
-    await Promise.all(popups.map((p) => p.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="action-save"]')!.click())));
-    await Promise.all(popups.map((p) => poll(p, () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') === 'saved')));
+    await Promise.all(
+      popups.map((p) =>
+        p.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="action-save"]')!.click()),
+      ),
+    );
+    await Promise.all(
+      popups.map((p) =>
+        poll(p, () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') === 'saved'),
+      ),
+    );
     const urls = (await rawRecords(lib)).map((r) => new URL(String(r.url)).pathname).sort();
     expect(urls).toEqual([OTHER, HER].sort());
     await rowsAre(lib, 2);
@@ -96,7 +119,9 @@ describe.each(browsersUnderTest())('library in %s', (name) => {
     const before = await rawRecords(lib);
     await rowsAre(lib, before.length);
     await chooseImportFile(lib, 'truncated.json', libraryFixture('truncated-export.json'));
-    expect(await notice(lib, 'truncated.json')).toBe('truncated.json: This Quietread export is damaged or cut short (it is not complete JSON). Nothing was changed.Dismiss');
+    expect(await notice(lib, 'truncated.json')).toBe(
+      'truncated.json: This Quietread export is damaged or cut short (it is not complete JSON). Nothing was changed.Dismiss',
+    );
     expect(await rawRecords(lib)).toEqual(before);
   });
 
@@ -106,13 +131,17 @@ describe.each(browsersUnderTest())('library in %s', (name) => {
     await poll(lib, () => document.querySelectorAll('[data-testid="saved-item"]').length > 0);
     const fetchedBefore = env.server.requests.filter((r) => r.startsWith(HER)).length;
     const href = await lib.evaluate(() => {
-      const a = [...document.querySelectorAll<HTMLAnchorElement>('[data-testid="open-saved"]')].find((x) => x.textContent?.includes('Her'))!;
+      const a = [...document.querySelectorAll<HTMLAnchorElement>('[data-testid="open-saved"]')].find((x) =>
+        x.textContent?.includes('Her'),
+      )!;
       return a.getAttribute('href')!;
     });
     expect(href).toMatch(/^\/reader\.html\?saved=[\w-]+$/);
     const reader = await env.driver.openExtensionPage(href);
     await poll(reader, () => document.querySelector('[data-testid="reader"]')?.getAttribute('data-state') === 'doc');
-    expect(await reader.evaluate(() => document.querySelector('[data-testid="reader-body"]')?.textContent)).toContain('bawling');
+    expect(await reader.evaluate(() => document.querySelector('[data-testid="reader-body"]')?.textContent)).toContain(
+      'bawling',
+    );
     expect(env.server.requests.filter((r) => r.startsWith(HER)).length).toBe(fetchedBefore);
   });
 });

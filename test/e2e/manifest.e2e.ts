@@ -15,7 +15,13 @@ describe.runIf(browsersUnderTest().includes('chromium'))('the Chrome build', () 
     await page.goto('chrome://extensions');
     // chrome.developerPrivate is what the extensions page itself uses to list warnings and errors.
     const info = await page.evaluate(
-      () => new Promise<any[]>((resolve) => (globalThis as any).chrome.developerPrivate.getExtensionsInfo({ includeDisabled: true, includeTerminated: true }, resolve)),
+      () =>
+        new Promise<any[]>((resolve) =>
+          (globalThis as any).chrome.developerPrivate.getExtensionsInfo(
+            { includeDisabled: true, includeTerminated: true },
+            resolve,
+          ),
+        ),
     );
     const ours = info.find((e) => e.location === 'UNPACKED');
     expect(ours, 'the unpacked extension is listed').toBeTruthy();
@@ -32,7 +38,9 @@ describe.each(browsersUnderTest())('the manifest in %s', (name) => {
 
   it('carries the package.json version and the strict extension-page CSP', async () => {
     const page = await env.driver.openExtensionPage('popup.html');
-    const manifest = await page.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.getManifest());
+    const manifest = await page.evaluate(() =>
+      ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.getManifest(),
+    );
     expect(manifest.version).toBe(pkg.version);
     expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'");
   });

@@ -4,14 +4,33 @@ import { browsersUnderTest, poll, tabIdOf } from './browsers';
 import { foldView, inExtension, openFolded } from './cleanup-helpers';
 import { RESULTS, useExtension } from './env';
 
-const modeOf = (options: Page) => poll(options, () => document.querySelector('[data-testid="mode"]')?.getAttribute('data-mode'));
-const sitesOf = (options: Page) => options.evaluate(() => Array.from(document.querySelectorAll('[data-site]'), (li) => `${li.getAttribute('data-site')}:${(li.querySelector('input') as HTMLInputElement).checked}`));
+const modeOf = (options: Page) =>
+  poll(options, () => document.querySelector('[data-testid="mode"]')?.getAttribute('data-mode'));
+const sitesOf = (options: Page) =>
+  options.evaluate(() =>
+    Array.from(
+      document.querySelectorAll('[data-site]'),
+      (li) => `${li.getAttribute('data-site')}:${(li.querySelector('input') as HTMLInputElement).checked}`,
+    ),
+  );
 const stubCount = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-quietread-stub]').length);
-const waitForStubs = (page: Page, n: number) => page.waitForFunction((want: number) => document.querySelectorAll('[data-quietread-stub]').length === want && (want > 0) === !!document.querySelector('[data-quietread-collapsed]'), { timeout: 15_000 }, n);
+const waitForStubs = (page: Page, n: number) =>
+  page.waitForFunction(
+    (want: number) =>
+      document.querySelectorAll('[data-quietread-stub]').length === want &&
+      want > 0 === !!document.querySelector('[data-quietread-collapsed]'),
+    { timeout: 15_000 },
+    n,
+  );
 
 /** How many options pages are open, seen from one of them (extension.getViews lists the extension's own tabs). */
 const optionsViews = (options: Page) =>
-  options.evaluate(() => (globalThis as any).browser.extension.getViews({ type: 'tab' }).filter((w: Window) => w.location.pathname === '/options.html').length as number);
+  options.evaluate(
+    () =>
+      (globalThis as any).browser.extension
+        .getViews({ type: 'tab' })
+        .filter((w: Window) => w.location.pathname === '/options.html').length as number,
+  );
 
 describe.each(browsersUnderTest())('cleanup settings in %s', (name) => {
   const env = useExtension(name);
@@ -22,7 +41,9 @@ describe.each(browsersUnderTest())('cleanup settings in %s', (name) => {
     expect(await optionsViews(options)).toBe(1);
     expect(await modeOf(options)).toBe('wordpress');
     await poll(options, () => !!document.querySelector('[data-testid="no-sites"]'));
-    expect(await poll(options, () => document.querySelector('[data-testid="host-access"]')?.getAttribute('data-granted'))).toBe('true');
+    expect(
+      await poll(options, () => document.querySelector('[data-testid="host-access"]')?.getAttribute('data-granted')),
+    ).toBe('true');
     await options.screenshot({ path: `${RESULTS}/options-${name}.png`, fullPage: true });
     await options.close();
   });
@@ -50,10 +71,15 @@ describe.each(browsersUnderTest())('cleanup settings in %s', (name) => {
   it("switches one tab at once from the popup's set-cleanup message", async () => {
     const page = await openFolded(env, 'classic-theme.html');
     const tabId = await tabIdOf(env.driver, page);
-    const send = (enabled: boolean) => inExtension(env, async ([id, on]: [number, boolean]) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return (await api.tabs.sendMessage(id, { type: 'popup-to-content:set-cleanup', enabled: on })).cleanupEnabled;
-    }, [tabId, enabled] as [number, boolean]);
+    const send = (enabled: boolean) =>
+      inExtension(
+        env,
+        async ([id, on]: [number, boolean]) => {
+          const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+          return (await api.tabs.sendMessage(id, { type: 'popup-to-content:set-cleanup', enabled: on })).cleanupEnabled;
+        },
+        [tabId, enabled] as [number, boolean],
+      );
     expect(await send(false)).toBe(false);
     expect(await stubCount(page)).toBe(0);
     expect(await send(true)).toBe(true);
@@ -80,20 +106,45 @@ describe.each(browsersUnderTest())('cleanup settings in %s', (name) => {
 
 // Firefox asks the user for host access in MV3: with the grant withheld, the options page explains
 // why and asks; after the grant, pages are cleaned as they load.
-describe.each(browsersUnderTest().filter((b) => b === 'firefox'))('page access in %s without a default grant', (name) => {
-  const env = useExtension(name, { firefoxPrefs: { 'extensions.originControls.grantByDefault': false, 'extensions.webextOptionalPermissionPrompts': false } });
+describe.each(browsersUnderTest().filter((b) => b === 'firefox'))(
+  'page access in %s without a default grant',
+  (name) => {
+    const env = useExtension(name, {
+      firefoxPrefs: {
+        'extensions.originControls.grantByDefault': false,
+        'extensions.webextOptionalPermissionPrompts': false,
+      },
+    });
 
-  it('opens the options page at install, explains and asks for access, and cleans pages once it is given', async () => {
-    const options = await env.driver.openExtensionPage('options.html');
-    // Ours and the one the extension opened at install (polled: the browser may still be opening it).
-    expect(await poll(options, () => (globalThis as any).browser.extension.getViews({ type: 'tab' }).filter((w: Window) => w.location.pathname === '/options.html').length >= 2)).toBe(true);
-    expect(await optionsViews(options)).toBe(2);
-    expect(await poll(options, () => document.querySelector('[data-testid="host-access"]')?.getAttribute('data-granted'))).toBe('false');
-    expect(await options.$eval('[data-testid="host-access"]', (el) => (el as HTMLElement).innerText)).toContain('Without it, everything still works on demand');
-    await options.screenshot({ path: `${RESULTS}/options-${name}-no-access.png`, fullPage: true });
-    await options.click('[data-testid="grant-access"]');
-    expect(await poll(options, () => document.querySelector('[data-testid="host-access"]')?.getAttribute('data-granted') === 'true')).toBe(true);
-    const page = await openFolded(env, 'classic-theme.html');
-    expect((await foldView(env.driver, page)).collapsed.map((c) => c.kind)).toEqual(['comments']);
-  });
-});
+    it('opens the options page at install, explains and asks for access, and cleans pages once it is given', async () => {
+      const options = await env.driver.openExtensionPage('options.html');
+      // Ours and the one the extension opened at install (polled: the browser may still be opening it).
+      expect(
+        await poll(
+          options,
+          () =>
+            (globalThis as any).browser.extension
+              .getViews({ type: 'tab' })
+              .filter((w: Window) => w.location.pathname === '/options.html').length >= 2,
+        ),
+      ).toBe(true);
+      expect(await optionsViews(options)).toBe(2);
+      expect(
+        await poll(options, () => document.querySelector('[data-testid="host-access"]')?.getAttribute('data-granted')),
+      ).toBe('false');
+      expect(await options.$eval('[data-testid="host-access"]', (el) => (el as HTMLElement).innerText)).toContain(
+        'Without it, everything still works on demand',
+      );
+      await options.screenshot({ path: `${RESULTS}/options-${name}-no-access.png`, fullPage: true });
+      await options.click('[data-testid="grant-access"]');
+      expect(
+        await poll(
+          options,
+          () => document.querySelector('[data-testid="host-access"]')?.getAttribute('data-granted') === 'true',
+        ),
+      ).toBe(true);
+      const page = await openFolded(env, 'classic-theme.html');
+      expect((await foldView(env.driver, page)).collapsed.map((c) => c.kind)).toEqual(['comments']);
+    });
+  },
+);

@@ -34,20 +34,33 @@ export function settledPhase(popup: Page): Promise<string> {
 
 /** The trimmed text of `[data-testid=<id>]`, once it is non-empty. */
 export function textOf(popup: Page, testid: string): Promise<string> {
-  return poll(popup, (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() || '', testid);
+  return poll(
+    popup,
+    (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() || '',
+    testid,
+  );
 }
 
 /** Waits until `[data-testid=<id>]` reads exactly `want`; returns it (or times out naming what it read). */
 export async function waitForText(popup: Page, testid: string, want: string): Promise<string> {
-  return poll(popup, ([id, w]: [string, string]) => (document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() === w ? w : ''), [testid, want] as [string, string]);
+  return poll(
+    popup,
+    ([id, w]: [string, string]) =>
+      document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() === w ? w : '',
+    [testid, want] as [string, string],
+  );
 }
 
 /** Clicks a popup control by test id (a real input event, so it counts as a user gesture). */
 export async function clickTestId(popup: Page, testid: string): Promise<void> {
-  await poll(popup, (id: string) => {
-    const el = document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
-    return !!el && !el.disabled;
-  }, testid);
+  await poll(
+    popup,
+    (id: string) => {
+      const el = document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
+      return !!el && !el.disabled;
+    },
+    testid,
+  );
   await popup.bringToFront(); // input to a background tab can stall headless Chromium (a tab we opened may be in front)
   await popup.click(`[data-testid="${testid}"]`);
 }

@@ -12,13 +12,20 @@ import { browsersUnderTest, poll } from './browsers';
 import { useExtension } from './env';
 import { LINKS, REVIEW, openFixture, openPopup, settledPhase, textOf } from './popup-helpers';
 
-const BROWSER_PAGES = { chromium: ['chrome://extensions/', 'about:blank'], firefox: ['about:addons', 'about:preferences'] } as const;
-const STORE = { chromium: 'https://chromewebstore.google.com/detail/quietread/abcdefghijklmnopabcdefghijklmnop', firefox: 'https://addons.mozilla.org/en-US/firefox/addon/quietread/' } as const;
+const BROWSER_PAGES = {
+  chromium: ['chrome://extensions/', 'about:blank'],
+  firefox: ['about:addons', 'about:preferences'],
+} as const;
+const STORE = {
+  chromium: 'https://chromewebstore.google.com/detail/quietread/abcdefghijklmnopabcdefghijklmnop',
+  firefox: 'https://addons.mozilla.org/en-US/firefox/addon/quietread/',
+} as const;
 
 /** Whether each of the popup's actions is disabled: reader, save, copy, site switch, library. */
 const disabledActions = (popup: Page) =>
-  popup.$$eval('[data-testid="action-reader"], [data-testid="action-save"], [data-testid="action-copy"], [data-testid="site-toggle"], [data-testid="action-library"]', (els) =>
-    els.map((e) => (e as HTMLButtonElement).disabled),
+  popup.$$eval(
+    '[data-testid="action-reader"], [data-testid="action-save"], [data-testid="action-copy"], [data-testid="site-toggle"], [data-testid="action-library"]',
+    (els) => els.map((e) => (e as HTMLButtonElement).disabled),
   );
 
 describe.each(browsersUnderTest())('popup limits in %s', (name) => {
@@ -29,12 +36,17 @@ describe.each(browsersUnderTest())('popup limits in %s', (name) => {
     const { page, tabId } = await openFixture(env, LINKS);
     void page.goto(url).catch(() => {});
     const probe = await env.driver.openExtensionPage('popup.html?tab=0');
-    await poll(probe, async ([id, want]: [number, string]) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      const tab = await api.tabs.get(id);
-      // Off our host permissions the URL is hidden; on the store it stays, on its error page.
-      return tab.status === 'complete' && (want.startsWith('http') ? tab.url === want : !tab.url?.startsWith('http'));
-    }, [tabId, url] as [number, string], 30_000);
+    await poll(
+      probe,
+      async ([id, want]: [number, string]) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const tab = await api.tabs.get(id);
+        // Off our host permissions the URL is hidden; on the store it stays, on its error page.
+        return tab.status === 'complete' && (want.startsWith('http') ? tab.url === want : !tab.url?.startsWith('http'));
+      },
+      [tabId, url] as [number, string],
+      30_000,
+    );
     await probe.close();
     return tabId;
   }
@@ -68,7 +80,9 @@ describe.each(browsersUnderTest())('popup limits in %s', (name) => {
     const popup = await openPopup(env, tabId);
     expect(await settledPhase(popup)).toBe('too-large');
     expect(await textOf(popup, 'state-message')).toBe('This page is too large to summarise');
-    expect(await popup.$eval('.qr-state-detail', (p) => p.textContent)).toMatch(/^The page has [\d,]+ elements, over the size limit of 60,000\.$/);
+    expect(await popup.$eval('.qr-state-detail', (p) => p.textContent)).toMatch(
+      /^The page has [\d,]+ elements, over the size limit of 60,000\.$/,
+    );
     expect(await disabledActions(popup)).toEqual([true, true, true, false, false]);
     // The page itself is untouched: nothing removed, still scrollable.
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThanOrEqual(before);

@@ -40,16 +40,21 @@ describe.each(browsersUnderTest())('popup states in %s', (name) => {
     // Firefox never resolves goto for its privileged pages: wait until the tab's URL is hidden from us instead.
     void page.goto(name === 'chromium' ? 'chrome://version/' : 'about:robots').catch(() => {});
     const probe = await env.driver.openExtensionPage('popup.html?tab=0');
-    await poll(probe, async (id: number) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      const tab = await api.tabs.get(id);
-      return tab.status === 'complete' && !tab.url?.startsWith('http');
-    }, tabId);
+    await poll(
+      probe,
+      async (id: number) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const tab = await api.tabs.get(id);
+        return tab.status === 'complete' && !tab.url?.startsWith('http');
+      },
+      tabId,
+    );
     const popup = await openPopup(env, tabId);
     expect(await settledPhase(popup)).toBe('restricted');
     expect(await textOf(popup, 'state-message')).toBe('Quietread may not read this page');
-    const disabled = await popup.$$eval('[data-testid="action-reader"], [data-testid="action-save"], [data-testid="action-copy"], [data-testid="site-toggle"]', (els) =>
-      els.map((e) => (e as HTMLButtonElement).disabled),
+    const disabled = await popup.$$eval(
+      '[data-testid="action-reader"], [data-testid="action-save"], [data-testid="action-copy"], [data-testid="site-toggle"]',
+      (els) => els.map((e) => (e as HTMLButtonElement).disabled),
     );
     expect(disabled).toEqual([true, true, true, true]);
     // The way forward stays open: the library.
@@ -63,7 +68,10 @@ describe.each(browsersUnderTest())('popup states in %s', (name) => {
     await popup.evaluate(() => {
       const seen: string[] = [];
       (window as any).__qrPhases = seen;
-      new MutationObserver(() => seen.push(document.querySelector('main')!.getAttribute('data-phase')!)).observe(document.querySelector('main')!, { attributes: true });
+      new MutationObserver(() => seen.push(document.querySelector('main')!.getAttribute('data-phase')!)).observe(
+        document.querySelector('main')!,
+        { attributes: true },
+      );
     });
     await clickTestId(popup, 'action-retry');
     const phases = await poll(popup, () => {
@@ -78,22 +86,45 @@ describe.each(browsersUnderTest())('popup states in %s', (name) => {
     const { tabId } = await openFixture(env, REVIEW);
     const popup = await openPopup(env, tabId);
     expect(await settledPhase(popup)).toBe('ready');
-    await poll(popup, () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') !== 'unknown');
+    await poll(
+      popup,
+      () => document.querySelector('[data-testid="action-save"]')?.getAttribute('data-status') !== 'unknown',
+    );
     await popup.bringToFront();
     await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const order: string[] = [];
     for (let i = 0; i < 7; i++) {
       await popup.keyboard.press('Tab');
-      order.push(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.className ?? ''));
+      order.push(
+        await popup.evaluate(
+          () => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.className ?? '',
+        ),
+      );
     }
-    expect(order).toEqual(['qr-body', 'action-reader', 'action-save', 'action-copy', 'site-toggle', 'action-library', 'action-options']);
+    expect(order).toEqual([
+      'qr-body',
+      'action-reader',
+      'action-save',
+      'action-copy',
+      'site-toggle',
+      'action-library',
+      'action-options',
+    ]);
     // The switch answers Space and Enter like a native control.
     await popup.focus('[data-testid="site-toggle"]');
     const checked = () => popup.$eval('[data-testid="site-toggle"]', (b) => b.getAttribute('aria-checked') ?? '');
     const start = await checked();
     await popup.keyboard.press(' ');
-    await poll(popup, (s: string) => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') !== s, start);
+    await poll(
+      popup,
+      (s: string) => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') !== s,
+      start,
+    );
     await popup.keyboard.press('Enter');
-    await poll(popup, (s: string) => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') === s, start);
+    await poll(
+      popup,
+      (s: string) => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') === s,
+      start,
+    );
   });
 });

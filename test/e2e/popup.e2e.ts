@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { browsersUnderTest, poll } from './browsers';
 import { useExtension } from './env';
-import { REVIEW, clickTestId, openFixture, openPopup, settledPhase, tabUrls, textOf, waitForText } from './popup-helpers';
+import {
+  REVIEW,
+  clickTestId,
+  openFixture,
+  openPopup,
+  settledPhase,
+  tabUrls,
+  textOf,
+  waitForText,
+} from './popup-helpers';
 
 describe.each(browsersUnderTest())('popup on the WordPress review in %s', (name) => {
   const env = useExtension(name);
@@ -14,7 +23,9 @@ describe.each(browsersUnderTest())('popup on the WordPress review in %s', (name)
     expect(await textOf(popup, 'summary-byline')).toBe('Ines Hartley');
     expect(await textOf(popup, 'summary-reading-time')).toBe('1 min read');
     expect(await textOf(popup, 'summary-rating')).toContain('4/5');
-    const sentences = await popup.$$eval('[data-testid="summary-sentences"] li', (lis) => lis.map((li) => li.textContent ?? ''));
+    const sentences = await popup.$$eval('[data-testid="summary-sentences"] li', (lis) =>
+      lis.map((li) => li.textContent ?? ''),
+    );
     expect(sentences).toHaveLength(3);
     expect(sentences[0]).toMatch(/^Mara Quinlan’s second novel follows Wren/);
     const badges = await popup.$eval('.qr-badges', (b) => b.textContent);
@@ -27,7 +38,9 @@ describe.each(browsersUnderTest())('popup on the WordPress review in %s', (name)
     const popup = await openPopup(env, tabId);
     await settledPhase(popup);
     const chips = await poll(popup, () => {
-      const items = [...document.querySelectorAll('[data-testid="folded-kinds"] li')].map((li) => `${li.getAttribute('data-kind')}:${li.querySelector('.qr-count')?.textContent}`);
+      const items = [...document.querySelectorAll('[data-testid="folded-kinds"] li')].map(
+        (li) => `${li.getAttribute('data-kind')}:${li.querySelector('.qr-count')?.textContent}`,
+      );
       return items.length ? items : null;
     });
     expect(chips).toContain('comments:1');
@@ -71,7 +84,8 @@ describe.each(browsersUnderTest())('popup on the WordPress review in %s', (name)
     await waitForText(popup, 'action-save', 'Saved · Open in library');
     await page.evaluate(() => {
       const p = document.createElement('p');
-      p.textContent = 'Update, a week later: the paperback adds an afterword about the real lighthouse that inspired the book.';
+      p.textContent =
+        'Update, a week later: the paperback adds an afterword about the real lighthouse that inspired the book.';
       document.querySelector('.entry-content')!.append(p);
     });
     const changed = await openPopup(env, tabId);
@@ -83,7 +97,10 @@ describe.each(browsersUnderTest())('popup on the WordPress review in %s', (name)
 
   it('copies the article as Markdown', async () => {
     const { page, tabId } = await openFixture(env, REVIEW);
-    if (name === 'chromium') await env.driver.browser.defaultBrowserContext().overridePermissions(env.driver.extOrigin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    if (name === 'chromium')
+      await env.driver.browser
+        .defaultBrowserContext()
+        .overridePermissions(env.driver.extOrigin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     const popup = await openPopup(env, tabId);
     await popup.bringToFront();
     await settledPhase(popup);
@@ -133,13 +150,22 @@ describe.each(browsersUnderTest())('popup on the WordPress review in %s', (name)
     await page.waitForSelector('[data-quietread-collapsed]', { timeout: 15_000 });
     const popup = await openPopup(env, tabId);
     await settledPhase(popup);
-    await poll(popup, () => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') === 'true');
+    await poll(
+      popup,
+      () => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') === 'true',
+    );
     await clickTestId(popup, 'site-toggle');
-    await poll(popup, () => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') === 'false');
+    await poll(
+      popup,
+      () => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') === 'false',
+    );
     await page.waitForFunction(() => !document.querySelector('[data-quietread-collapsed]'), { timeout: 15_000 });
     const again = await openPopup(env, tabId);
     await settledPhase(again);
-    await poll(again, () => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') === 'false');
+    await poll(
+      again,
+      () => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') === 'false',
+    );
     // Back on, for the other tests of this browser.
     await clickTestId(again, 'site-toggle');
     await page.waitForSelector('[data-quietread-collapsed]', { timeout: 15_000 });

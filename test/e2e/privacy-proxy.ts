@@ -15,7 +15,8 @@ import type { LaunchOptions } from './browsers';
  * traffic is caught apart from these through DevTools (its pages, frames and service worker).
  * Safe Browsing (`sb-ssl.google.com`) checks a file when it is downloaded: the library's exports.
  */
-export const CHROMIUM_SERVICES = /^(CONNECT |\w+ https?:\/\/)(accounts\.google\.com|update\.googleapis\.com|clients2\.google\.com|content-autofill\.googleapis\.com|sb-ssl\.google\.com)[:/]/;
+export const CHROMIUM_SERVICES =
+  /^(CONNECT |\w+ https?:\/\/)(accounts\.google\.com|update\.googleapis\.com|clients2\.google\.com|content-autofill\.googleapis\.com|sb-ssl\.google\.com)[:/]/;
 /** Firefox's own Remote Settings (blocklists, certificates), fetched whatever the `services.settings.server` pref says. */
 export const FIREFOX_SERVICES = /^CONNECT firefox\.settings\.services\.mozilla\.com:443$/;
 
@@ -23,7 +24,13 @@ export const FIREFOX_SERVICES = /^CONNECT firefox\.settings\.services\.mozilla\.
 export function throughProxy(proxy: RecordingProxy): Pick<LaunchOptions, 'chromiumArgs' | 'firefoxPrefs'> {
   return {
     // Fewer of Chromium's own background calls (autofill, time, hints), so the list stays short.
-    chromiumArgs: [...proxy.chromiumArgs(), '--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate', '--disable-domain-reliability', '--no-pings', '--disable-default-apps'],
+    chromiumArgs: [
+      ...proxy.chromiumArgs(),
+      '--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate',
+      '--disable-domain-reliability',
+      '--no-pings',
+      '--disable-default-apps',
+    ],
     // Firefox's remote settings sync is the browser's own call; point it nowhere, as Firefox's own test harness does.
     firefoxPrefs: { ...proxy.firefoxPrefs(), 'services.settings.server': 'data:,#remote-settings-dummy/v1' },
   };
@@ -64,10 +71,19 @@ export async function startRecordingProxy(hosts: readonly string[] = ['127.0.0.1
       res.writeHead(502, { 'content-type': 'text/plain' }).end('refused by the privacy test proxy');
       return;
     }
-    const upstream = http.request({ host: '127.0.0.1', port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = http.request(
+      {
+        host: '127.0.0.1',
+        port: target.port,
+        path: target.pathname + target.search,
+        method: req.method,
+        headers: req.headers,
+      },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });
@@ -91,9 +107,10 @@ export async function startRecordingProxy(hosts: readonly string[] = ['127.0.0.1
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
     }),
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

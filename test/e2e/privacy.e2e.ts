@@ -8,12 +8,33 @@ import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { browsersUnderTest, type LaunchOptions } from './browsers';
 import { useExtension } from './env';
-import { closeReader, openPage, openPopup, openReader, openSaved, pollFrame, saveFromPopup, usePageServer } from './hostile-helpers';
-import { CHROMIUM_SERVICES, FIREFOX_SERVICES, startRecordingProxy, throughProxy, type RecordingProxy } from './privacy-proxy';
+import {
+  closeReader,
+  openPage,
+  openPopup,
+  openReader,
+  openSaved,
+  pollFrame,
+  saveFromPopup,
+  usePageServer,
+} from './hostile-helpers';
+import {
+  CHROMIUM_SERVICES,
+  FIREFOX_SERVICES,
+  startRecordingProxy,
+  throughProxy,
+  type RecordingProxy,
+} from './privacy-proxy';
 
 const PAGE = '/fixtures/hostile/privacy/review.html';
 /** Everything the fixture page loads itself: the list is exact because it references nothing else. */
-const OWN = [PAGE, '/fixtures/hostile/privacy/review.css', '/fixtures/hostile/privacy/review.js', '/fixtures/hostile/privacy/cover.png', '/fixtures/hostile/privacy/icon.png'];
+const OWN = [
+  PAGE,
+  '/fixtures/hostile/privacy/review.css',
+  '/fixtures/hostile/privacy/review.js',
+  '/fixtures/hostile/privacy/cover.png',
+  '/fixtures/hostile/privacy/icon.png',
+];
 
 describe.each(browsersUnderTest())('privacy in %s', (name) => {
   const opts: LaunchOptions = {};
@@ -39,19 +60,26 @@ describe.each(browsersUnderTest())('privacy in %s', (name) => {
     const swRequests: string[] = [];
     if (name === 'chromium') {
       // The service worker's own traffic, seen through its DevTools target.
-      const sw = await env.driver.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(env.driver.extOrigin));
+      const sw = await env.driver.browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(env.driver.extOrigin),
+      );
       const session = await sw.createCDPSession();
       session.on('Network.requestWillBeSent', (e: { request: { url: string } }) => swRequests.push(e.request.url));
       await session.send('Network.enable');
     }
     const page = await openPage(env.driver, pages.server.url(PAGE));
     record(page);
-    await page.waitForFunction(() => document.querySelector('[data-quietread-collapsed]') !== null, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('[data-quietread-collapsed]') !== null, {
+      timeout: 20_000,
+    });
 
     const reader = await openReader(env.driver, page);
     expect(reader, 'reader frame').not.toBeNull();
     await pollFrame(reader!, () => document.body?.innerText.includes('in-yeon'));
-    await page.waitForFunction(() => document.querySelector('[data-quietread-reader]')?.getAttribute('data-quietread-reader') === 'open', { timeout: 20_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-quietread-reader]')?.getAttribute('data-quietread-reader') === 'open',
+      { timeout: 20_000 },
+    );
     await closeReader(env.driver, page);
 
     const popup = await openPopup(env.driver, page);
@@ -68,7 +96,9 @@ describe.each(browsersUnderTest())('privacy in %s', (name) => {
     await pollFrame(saved.mainFrame(), () => Array.from(document.images).every((img) => img.complete));
 
     const own = new Set(OWN.map((p) => pages.server.url(p)));
-    const proxied = [...new Set(proxy.requests.map((r) => `${r.method} ${r.url}`))].filter((r) => !(name === 'chromium' ? CHROMIUM_SERVICES : FIREFOX_SERVICES).test(r));
+    const proxied = [...new Set(proxy.requests.map((r) => `${r.method} ${r.url}`))].filter(
+      (r) => !(name === 'chromium' ? CHROMIUM_SERVICES : FIREFOX_SERVICES).test(r),
+    );
     // The proxy saw the page's traffic (so it records), and nothing else at all.
     expect(proxied).toContain(`GET ${pages.server.url(PAGE)}`);
     expect(proxied.filter((r) => !own.has(r.replace(/^GET /, '')))).toEqual([]);

@@ -13,7 +13,11 @@ async function seriousViolations(frame: Frame): Promise<{ id: string; impact: st
   await frame.evaluate(AXE_SOURCE);
   const violations = (await frame.evaluate(async () => {
     const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n: any) => n.target.join(' ')) }));
+    return result.violations.map((v: any) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n: any) => n.target.join(' ')),
+    }));
   })) as { id: string; impact: string | null; targets: string[] }[];
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
@@ -25,12 +29,19 @@ describe.each(runs)('reader accessibility in %s, %s theme', (name, theme) => {
 
   it('has no serious or critical axe violations with read-aloud playing and the table of contents open', async () => {
     const ctl = await controlPage(env.driver);
-    await ctl.evaluate((t: string) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.set({ readerSettings: { theme: t } }), theme);
+    await ctl.evaluate(
+      (t: string) =>
+        ((globalThis as any).browser ?? (globalThis as any).chrome).storage.sync.set({ readerSettings: { theme: t } }),
+      theme,
+    );
     const { frame } = await openReaderOn(env.driver, env.server.url('/fixtures/reader/long-article.html'));
     expect(await pollFrame(frame, (t: string) => document.documentElement.dataset.theme === t, theme)).toBe(true);
     await installStubSpeech(frame, [{ name: 'Local voice', lang: 'en-US', localService: true }], 60_000);
     await (await frame.$('[data-testid="read-aloud-button"]'))!.click();
-    await pollFrame(frame, () => document.querySelector('[data-testid="read-aloud"]')?.getAttribute('data-status') === 'playing');
+    await pollFrame(
+      frame,
+      () => document.querySelector('[data-testid="read-aloud"]')?.getAttribute('data-status') === 'playing',
+    );
     await (await frame.$('[data-testid="reader-toc-button"]'))!.click();
     await frame.waitForSelector('[data-testid="reader-toc"] a');
     expect(await seriousViolations(frame)).toEqual([]);
@@ -40,7 +51,10 @@ describe.each(runs)('reader accessibility in %s, %s theme', (name, theme) => {
     const { frame } = await openReaderOn(env.driver, env.server.url('/fixtures/reader/footnotes.html'));
     await installStubSpeech(frame, []);
     await (await frame.$('[data-testid="read-aloud-button"]'))!.click();
-    await pollFrame(frame, () => document.querySelector('[data-testid="read-aloud"]')?.getAttribute('data-status') === 'no-voice');
+    await pollFrame(
+      frame,
+      () => document.querySelector('[data-testid="read-aloud"]')?.getAttribute('data-status') === 'no-voice',
+    );
     expect(await seriousViolations(frame)).toEqual([]);
   });
 });

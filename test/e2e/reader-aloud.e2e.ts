@@ -28,12 +28,16 @@ describe.each(browsersUnderTest())('read aloud in %s', (name) => {
     const seen: string[] = [];
     await pollFrame(frame, () => (window as any).__spoken?.length >= 1);
     for (let n = 1; n <= 3; n++) {
-      const s = await pollFrame(frame, (k: number) => {
-        const spoken = (window as any).__spoken as { text: string }[];
-        const range = (CSS as any).highlights.get('qr-reading')?.values().next().value as Range | undefined;
-        const lit = range?.toString().replace(/\s+/g, ' ').trim();
-        return spoken.length === k && lit === spoken[k - 1]!.text ? lit : null;
-      }, n);
+      const s = await pollFrame(
+        frame,
+        (k: number) => {
+          const spoken = (window as any).__spoken as { text: string }[];
+          const range = (CSS as any).highlights.get('qr-reading')?.values().next().value as Range | undefined;
+          const lit = range?.toString().replace(/\s+/g, ' ').trim();
+          return spoken.length === k && lit === spoken[k - 1]!.text ? lit : null;
+        },
+        n,
+      );
       seen.push(s);
     }
     expect(new Set(seen).size).toBe(3);
@@ -46,11 +50,17 @@ describe.each(browsersUnderTest())('read aloud in %s', (name) => {
       from = at + s.length;
     }
     let state = await readAloudState(frame);
-    expect(state.spoken.every((u) => u.voice === 'stub:Local voice'), 'only the local voice speaks').toBe(true);
+    expect(
+      state.spoken.every((u) => u.voice === 'stub:Local voice'),
+      'only the local voice speaks',
+    ).toBe(true);
     expect(state.text).toMatch(/^Sentence \d+ of \d+$/);
 
     await (await frame.$('[data-testid="read-aloud-toggle"]'))!.click();
-    state = await pollFrame(frame, () => document.querySelector('[data-testid="read-aloud"]')?.getAttribute('data-status') === 'paused').then(() => readAloudState(frame));
+    state = await pollFrame(
+      frame,
+      () => document.querySelector('[data-testid="read-aloud"]')?.getAttribute('data-status') === 'paused',
+    ).then(() => readAloudState(frame));
     expect(state.speaking, 'nothing is spoken while paused').toBe(false);
     expect(state.highlighted, 'the paused sentence stays marked').toBe(state.spoken.at(-1)!.text);
     expect(state.text).toMatch(/^Paused · Sentence/);
@@ -59,7 +69,14 @@ describe.each(browsersUnderTest())('read aloud in %s', (name) => {
 
     await (await frame.$('[data-testid="read-aloud-toggle"]'))!.click();
     // Resuming says the paused sentence again, then goes on to the next one.
-    const resumed = await pollFrame(frame, (k: number) => ((window as any).__spoken.length >= k + 2 ? (window as any).__spoken.slice(k, k + 2).map((u: { text: string }) => u.text) : null), pausedAt);
+    const resumed = await pollFrame(
+      frame,
+      (k: number) =>
+        (window as any).__spoken.length >= k + 2
+          ? (window as any).__spoken.slice(k, k + 2).map((u: { text: string }) => u.text)
+          : null,
+      pausedAt,
+    );
     expect(resumed[0]).toBe(pausedOn);
     expect(resumed[1]).not.toBe(pausedOn);
     expect((await readAloudState(frame)).status).toBe('playing');
@@ -72,7 +89,9 @@ describe.each(browsersUnderTest())('read aloud in %s', (name) => {
     await pollFrame(frame, () => (window as any).__spoken?.length >= 1);
     // A sentence further down: scroll it into view and click in its middle.
     const target = await frame.evaluate(() => {
-      const p = Array.from(document.querySelectorAll('[data-testid="reader-body"] p')).find((x) => (x.textContent ?? '').length > 120 && x.getBoundingClientRect().top > 600)!;
+      const p = Array.from(document.querySelectorAll('[data-testid="reader-body"] p')).find(
+        (x) => (x.textContent ?? '').length > 120 && x.getBoundingClientRect().top > 600,
+      )!;
       p.scrollIntoView({ block: 'center' });
       const text = p.firstChild as Text;
       const range = document.createRange();
@@ -82,10 +101,14 @@ describe.each(browsersUnderTest())('read aloud in %s', (name) => {
       return { x: r.left + r.width / 2, y: r.top + r.height / 2, start: (p.textContent ?? '').trim().slice(0, 20) };
     });
     await page.mouse.click(target.x, target.y);
-    const clicked = await pollFrame(frame, (start: string) => {
-      const last = (window as any).__spoken.at(-1)?.text as string | undefined;
-      return last?.startsWith(start) ? last : null;
-    }, target.start);
+    const clicked = await pollFrame(
+      frame,
+      (start: string) => {
+        const last = (window as any).__spoken.at(-1)?.text as string | undefined;
+        return last?.startsWith(start) ? last : null;
+      },
+      target.start,
+    );
     expect((await readAloudState(frame)).highlighted).toBe(clicked);
 
     // Speed: chosen in the player, used from the sentence being read on, kept in storage.sync.
@@ -98,7 +121,12 @@ describe.each(browsersUnderTest())('read aloud in %s', (name) => {
     expect(stored).toBe(true);
 
     await page.keyboard.press('l');
-    expect(await pollFrame(frame, () => document.querySelector('[data-testid="read-aloud"]')?.getAttribute('data-status') === 'paused')).toBe(true);
+    expect(
+      await pollFrame(
+        frame,
+        () => document.querySelector('[data-testid="read-aloud"]')?.getAttribute('data-status') === 'paused',
+      ),
+    ).toBe(true);
     // Escape stops reading first (the reader stays open), the next one closes the reader.
     await page.keyboard.press('Escape');
     await pollFrame(frame, () => !document.querySelector('[data-testid="read-aloud"]'));
@@ -112,7 +140,11 @@ describe.each(browsersUnderTest())('read aloud in %s', (name) => {
     const { frame } = await openReaderOn(env.driver, env.server.url('/fixtures/reader/long-article.html'));
     await installStubSpeech(frame, [VOICES[0]!]);
     await (await frame.$('[data-testid="read-aloud-button"]'))!.click();
-    const text = await pollFrame(frame, () => (document.querySelector('[data-testid="read-aloud"]')?.getAttribute('data-status') === 'no-voice' ? document.querySelector('[data-testid="read-aloud-status"]')?.textContent : null));
+    const text = await pollFrame(frame, () =>
+      document.querySelector('[data-testid="read-aloud"]')?.getAttribute('data-status') === 'no-voice'
+        ? document.querySelector('[data-testid="read-aloud-status"]')?.textContent
+        : null,
+    );
     expect(text).toContain('No voice for reading aloud is installed on this system');
     const state = await readAloudState(frame);
     expect(state.spoken).toEqual([]);

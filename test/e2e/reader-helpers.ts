@@ -9,7 +9,10 @@ export async function controlPage(driver: Driver): Promise<Page> {
 
 /** Sends a runtime message from an extension page and returns the answer. */
 export async function sendFromExtension<T>(ctl: Page, message: unknown): Promise<T> {
-  return ctl.evaluate((m: unknown) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage(m), message) as Promise<T>;
+  return ctl.evaluate(
+    (m: unknown) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage(m),
+    message,
+  ) as Promise<T>;
 }
 
 /** Toggles the reader in `page`'s tab through the background's handler (the command's and the menu's code path). */
@@ -41,13 +44,24 @@ export async function readerFrame(driver: Driver, page: Page): Promise<Frame> {
       const href = isReader(f.url()) ? f.url() : await f.evaluate(() => location.href).catch(() => '');
       if (isReader(href)) return f;
     }
-    if (Date.now() > end) throw new Error(`no reader frame in ${page.frames().map((f) => f.url()).join(', ')}`);
+    if (Date.now() > end)
+      throw new Error(
+        `no reader frame in ${page
+          .frames()
+          .map((f) => f.url())
+          .join(', ')}`,
+      );
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
 /** Polls in a frame (waitForFunction is blocked by the extension CSP in Firefox). */
-export async function pollFrame<T, A>(frame: Frame, fn: (arg: A) => T, arg?: A, timeout = 15_000): Promise<NonNullable<T>> {
+export async function pollFrame<T, A>(
+  frame: Frame,
+  fn: (arg: A) => T,
+  arg?: A,
+  timeout = 15_000,
+): Promise<NonNullable<T>> {
   const end = Date.now() + timeout;
   let last: unknown;
   for (;;) {
@@ -57,7 +71,8 @@ export async function pollFrame<T, A>(frame: Frame, fn: (arg: A) => T, arg?: A, 
     } catch (err) {
       last = err;
     }
-    if (Date.now() > end) throw new Error(`pollFrame timed out${last ? `: ${String(last)}` : ''} (${fn.toString().slice(0, 120)})`);
+    if (Date.now() > end)
+      throw new Error(`pollFrame timed out${last ? `: ${String(last)}` : ''} (${fn.toString().slice(0, 120)})`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -83,7 +98,11 @@ export async function openReaderOn(driver: Driver, url: string): Promise<{ page:
  * (`window.__spoken`) and ends each one `ms` after it started, with the events a real engine fires;
  * `cancel` interrupts the one speaking. The reader's own code runs unchanged against it.
  */
-export async function installStubSpeech(frame: Frame, voices: { name: string; lang: string; localService: boolean }[], ms = 400): Promise<void> {
+export async function installStubSpeech(
+  frame: Frame,
+  voices: { name: string; lang: string; localService: boolean }[],
+  ms = 400,
+): Promise<void> {
   await frame.evaluate(
     (list: { name: string; lang: string; localService: boolean }[], after: number) => {
       const w = window as any;
@@ -143,7 +162,13 @@ export async function installStubSpeech(frame: Frame, voices: { name: string; la
 }
 
 /** What read-aloud shows: the highlighted text, the player's status, and what the engine was asked to say. */
-export async function readAloudState(frame: Frame): Promise<{ highlighted: string | null; status: string | null; text: string; spoken: { text: string; voice: string | null; rate: number }[]; speaking: boolean }> {
+export async function readAloudState(frame: Frame): Promise<{
+  highlighted: string | null;
+  status: string | null;
+  text: string;
+  spoken: { text: string; voice: string | null; rate: number }[];
+  speaking: boolean;
+}> {
   return frame.evaluate(() => {
     const h = (CSS as any).highlights?.get('qr-reading');
     const range = h ? (h.values().next().value as Range | undefined) : undefined;

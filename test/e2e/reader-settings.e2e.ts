@@ -16,7 +16,11 @@ describe.each(browsersUnderTest())('reader settings in %s', (name) => {
     return { ctl, page, frame: await readerFrame(env.driver, page) };
   }
 
-  const applied = () => ({ theme: document.documentElement.dataset.theme, size: document.documentElement.style.getPropertyValue('--qr-size'), bodySize: getComputedStyle(document.querySelector('.qr-main')!).fontSize });
+  const applied = () => ({
+    theme: document.documentElement.dataset.theme,
+    size: document.documentElement.style.getPropertyValue('--qr-size'),
+    bodySize: getComputedStyle(document.querySelector('.qr-main')!).fontSize,
+  });
 
   it('applies the dark theme and a larger size at once, and keeps them across a browser restart', async () => {
     const { page, frame } = await openReader();
@@ -27,7 +31,13 @@ describe.each(browsersUnderTest())('reader settings in %s', (name) => {
     // One key press at a time, each seen applied before the next (a loaded machine must not lose one).
     for (const want of ['21px', '22px']) {
       await page.keyboard.press('+');
-      expect(await pollFrame(frame, (size: string) => document.documentElement.style.getPropertyValue('--qr-size') === size, want)).toBe(true);
+      expect(
+        await pollFrame(
+          frame,
+          (size: string) => document.documentElement.style.getPropertyValue('--qr-size') === size,
+          want,
+        ),
+      ).toBe(true);
     }
     expect(await frame.evaluate(applied)).toEqual({ theme: 'dark', size: '22px', bodySize: '22px' });
     // Stored in storage.sync, as the panel shows it.
@@ -40,7 +50,9 @@ describe.each(browsersUnderTest())('reader settings in %s', (name) => {
 
     await env.restart();
     const again = await openReader();
-    const after = await pollFrame(again.frame, () => (document.querySelector('[data-testid="reader-body"] p') ? true : null));
+    const after = await pollFrame(again.frame, () =>
+      document.querySelector('[data-testid="reader-body"] p') ? true : null,
+    );
     expect(after).toBe(true);
     expect(await again.frame.evaluate(applied)).toEqual({ theme: 'dark', size: '22px', bodySize: '22px' });
   });

@@ -9,7 +9,14 @@ async function placeOf(frame: Frame, id: string) {
   return frame.evaluate((i: string) => {
     const el = document.getElementById(i)!;
     const r = el.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom, focused: document.activeElement === el, scrollY: window.scrollY, atEnd: window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2, height: window.innerHeight };
+    return {
+      top: r.top,
+      bottom: r.bottom,
+      focused: document.activeElement === el,
+      scrollY: window.scrollY,
+      atEnd: window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,
+      height: window.innerHeight,
+    };
   }, id);
 }
 
@@ -23,19 +30,31 @@ describe.each(browsersUnderTest())('table of contents and footnotes in %s', (nam
     for (const page of env.driver.pages.splice(0)) await page.close().catch(() => {});
   });
 
-  it('lists the long article\'s headings and jumps to each of them', async () => {
+  it("lists the long article's headings and jumps to each of them", async () => {
     const { frame } = await openReaderOn(env.driver, env.server.url('/fixtures/reader/long-article.html'));
     await (await frame.$('[data-testid="reader-toc-button"]'))!.click();
     const entries = await pollFrame(frame, () => {
       const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('[data-testid="reader-toc"] a'));
       return links.length ? links.map((a) => ({ text: a.textContent, id: a.getAttribute('href')!.slice(1) })) : null;
     });
-    expect(entries.map((e) => e.text)).toEqual(['Why a queue at all', 'Storage', 'Keeping code intact', 'Tables', 'Embeds', 'Typography', ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Changelog, part ${n}`)]);
+    expect(entries.map((e) => e.text)).toEqual([
+      'Why a queue at all',
+      'Storage',
+      'Keeping code intact',
+      'Tables',
+      'Embeds',
+      'Typography',
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Changelog, part ${n}`),
+    ]);
     const bar = await toolbarBottom(frame);
     for (const [i, entry] of entries.entries()) {
       if (i > 0) await (await frame.$('[data-testid="reader-toc-button"]'))!.click();
       await (await frame.waitForSelector(`[data-testid="reader-toc"] a[href="#${entry.id}"]`))!.click();
-      const at = await pollFrame(frame, (id: string) => !document.querySelector('[data-testid="reader-toc"]') && document.activeElement?.id === id, entry.id).then(() => placeOf(frame, entry.id));
+      const at = await pollFrame(
+        frame,
+        (id: string) => !document.querySelector('[data-testid="reader-toc"]') && document.activeElement?.id === id,
+        entry.id,
+      ).then(() => placeOf(frame, entry.id));
       expect(at.focused).toBe(true);
       expect(at.top, entry.text!).toBeGreaterThanOrEqual(bar - 1);
       // Just under the toolbar, unless the page cannot scroll that far (the last headings).
@@ -50,20 +69,28 @@ describe.each(browsersUnderTest())('table of contents and footnotes in %s', (nam
     expect(await frame.$('[data-testid="reader-toc-button"]')).toBeNull();
   });
 
-  it('follows a WordPress footnote link to its note and the note\'s back-link back to the reference', async () => {
+  it("follows a WordPress footnote link to its note and the note's back-link back to the reference", async () => {
     const { frame } = await openReaderOn(env.driver, env.server.url('/fixtures/reader/footnotes.html'));
-    const ref = await frame.$$eval('[data-testid="reader-body"] sup a[href^="#"]', (links) => links.map((a) => ({ href: a.getAttribute('href')!, id: a.id })));
+    const ref = await frame.$$eval('[data-testid="reader-body"] sup a[href^="#"]', (links) =>
+      links.map((a) => ({ href: a.getAttribute('href')!, id: a.id })),
+    );
     expect(ref).toHaveLength(3);
     const noteId = decodeURIComponent(ref[1]!.href.slice(1));
     expect(noteId).toMatch(/^user-content-/);
     await (await frame.$(`[data-testid="reader-body"] sup a[href="${ref[1]!.href}"]`))!.click();
-    const note = await pollFrame(frame, (id: string) => (document.activeElement?.id === id ? true : null), noteId).then(() => placeOf(frame, noteId));
+    const note = await pollFrame(frame, (id: string) => (document.activeElement?.id === id ? true : null), noteId).then(
+      () => placeOf(frame, noteId),
+    );
     expect(note.scrollY).toBeGreaterThan(0);
     expect(note.top).toBeGreaterThanOrEqual((await toolbarBottom(frame)) - 1);
     expect(await frame.$eval(`[id="${noteId}"]`, (li) => li.textContent)).toContain('Note 2: a source for the claim');
     // The note's back-link returns to the reference in the text.
     await (await frame.$(`[id="${noteId}"] a[href^="#"]`))!.click();
-    const back = await pollFrame(frame, (id: string) => (document.activeElement?.id === id ? true : null), ref[1]!.id).then(() => placeOf(frame, ref[1]!.id));
+    const back = await pollFrame(
+      frame,
+      (id: string) => (document.activeElement?.id === id ? true : null),
+      ref[1]!.id,
+    ).then(() => placeOf(frame, ref[1]!.id));
     expect(back.scrollY).toBeLessThan(note.scrollY);
     expect(back.top).toBeGreaterThanOrEqual(0);
     expect(back.bottom).toBeLessThan(back.height);

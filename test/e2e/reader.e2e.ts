@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { browsersUnderTest, tabIdOf } from './browsers';
 import { useExtension } from './env';
 import { inStubRoots } from './stub-roots';
-import { controlPage, pollFrame, readerFrame, toggleViaBackground, waitForReaderClosed, waitForReaderOpen } from './reader-helpers';
+import {
+  controlPage,
+  pollFrame,
+  readerFrame,
+  toggleViaBackground,
+  waitForReaderClosed,
+  waitForReaderOpen,
+} from './reader-helpers';
 
 describe.each(browsersUnderTest())('reading mode in %s', (name) => {
   const env = useExtension(name);
@@ -17,7 +24,10 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     await page.goto(env.server.url('/fixtures/reader/long-article.html'));
     await page.waitForSelector('html[data-quietread]');
     await page.evaluate(() => window.scrollTo(0, 600));
-    const before = await page.evaluate(() => ({ y: window.scrollY, style: document.documentElement.getAttribute('style') }));
+    const before = await page.evaluate(() => ({
+      y: window.scrollY,
+      style: document.documentElement.getAttribute('style'),
+    }));
     expect((await toggleViaBackground(env.driver, ctl, page)).open).toBe(true);
     await waitForReaderOpen(page);
     const frame = await readerFrame(env.driver, page);
@@ -61,7 +71,10 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     }
     await page.keyboard.press('Escape');
     await waitForReaderClosed(page);
-    const after = await page.evaluate(() => ({ y: window.scrollY, style: document.documentElement.getAttribute('style') }));
+    const after = await page.evaluate(() => ({
+      y: window.scrollY,
+      style: document.documentElement.getAttribute('style'),
+    }));
     expect(after).toEqual(before);
   });
 
@@ -99,7 +112,11 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     // The page's four comments, folded by default: author, date and text, no reply links.
     expect(view.commentsOpen).toBe(false);
     expect(view.comments).toHaveLength(4);
-    expect(view.comments[0]).toEqual({ author: 'Maya L.', date: '2014-02-17T09:12:00+00:00', text: expect.stringContaining('Great write-up.') });
+    expect(view.comments[0]).toEqual({
+      author: 'Maya L.',
+      date: '2014-02-17T09:12:00+00:00',
+      text: expect.stringContaining('Great write-up.'),
+    });
     expect(view.comments[3]).toMatchObject({ author: 'Tom', date: '2014-02-19T23:22:00+00:00' });
     expect(view.comments.map((c: { text?: string }) => c.text).join(' ')).not.toMatch(/\bReply\b/);
     expect(view.commentControls).toBe(0);
@@ -129,7 +146,9 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     await page.goto(env.server.url('/demo/her-review.html'));
     await page.waitForSelector('[data-quietread-stub]', { timeout: 15_000 });
     // The stubs' roots are closed: the page sees neither their labels nor their buttons.
-    const stubRoots = await page.evaluate(() => Array.from(document.querySelectorAll('[data-quietread-stub]'), (h) => h.shadowRoot === null));
+    const stubRoots = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-quietread-stub]'), (h) => h.shadowRoot === null),
+    );
     expect(stubRoots.length).toBeGreaterThan(0);
     expect(stubRoots.every(Boolean)).toBe(true);
     // The driver reaches in. Keyboard use: focus the stub's button and press Enter.
@@ -147,14 +166,19 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     await waitForReaderClosed(page);
     // Focus is back where the user was: on the stub whose button opened the reader.
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-quietread-stub'))).toBe(true);
-    expect(await inStubRoots(env.driver, page, (...roots) => roots.map((r) => r.activeElement?.textContent).filter(Boolean))).toEqual(['Reading mode']);
+    expect(
+      await inStubRoots(env.driver, page, (...roots) => roots.map((r) => r.activeElement?.textContent).filter(Boolean)),
+    ).toEqual(['Reading mode']);
   });
 
   it('declares the toggle-reader command with Alt+Shift+R and toggles back out with the same action', async () => {
     const ctl = await controlPage(env.driver);
     const { commands, declared } = await ctl.evaluate(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return { commands: await api.commands.getAll(), declared: api.runtime.getManifest().commands['toggle-reader'].suggested_key.default };
+      return {
+        commands: await api.commands.getAll(),
+        declared: api.runtime.getManifest().commands['toggle-reader'].suggested_key.default,
+      };
     });
     const toggle = (commands as { name: string; shortcut?: string }[]).find((c) => c.name === 'toggle-reader');
     expect(toggle).toBeDefined();
@@ -184,7 +208,7 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     await waitForReaderClosed(page);
   });
 
-  it('answers the analyze message from the on-demand script with the page\'s analysis', async () => {
+  it("answers the analyze message from the on-demand script with the page's analysis", async () => {
     const ctl = await controlPage(env.driver);
     const page = await env.driver.newPage();
     await page.goto(env.server.url('/demo/her-review.html'));
@@ -211,7 +235,10 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
       const tabId = await tabIdOf(env.driver, p);
       return ctl.evaluate(async (id: number) => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        const [res] = await api.scripting.executeScript({ target: { tabId: id }, func: () => (window as any).__quietreadOnDemand === true });
+        const [res] = await api.scripting.executeScript({
+          target: { tabId: id },
+          func: () => (window as any).__quietreadOnDemand === true,
+        });
         return res?.result === true;
       }, tabId);
     };
@@ -238,10 +265,12 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     const stub = (await other.$('[data-quietread-stub]'))!;
     await stub.scrollIntoView();
     // The stubs' roots are closed: the button's place comes through the driver (stub-roots.ts).
-    const [rect] = await inStubRoots(env.driver, other, (...roots) => roots.map((r) => {
-      const b = r.querySelector('button.r')?.getBoundingClientRect();
-      return b ? { x: b.x + b.width / 2, y: b.y + b.height / 2 } : null;
-    }));
+    const [rect] = await inStubRoots(env.driver, other, (...roots) =>
+      roots.map((r) => {
+        const b = r.querySelector('button.r')?.getBoundingClientRect();
+        return b ? { x: b.x + b.width / 2, y: b.y + b.height / 2 } : null;
+      }),
+    );
     expect(rect).toBeTruthy();
     // The real pointer on the button (the stubs ignore a page script's made-up events, as they do clicks).
     await other.mouse.move(rect!.x, rect!.y);

@@ -42,13 +42,18 @@ describe.each(browsersUnderTest())('saving from the menu and the command in %s',
       }
     }, SAVE_MENU_ID);
     expect(registered).toBe(true);
-    if (name === 'firefox') return ctx.skip('Firefox: no headless way to click an extension menu item (see the file comment)');
+    if (name === 'firefox')
+      return ctx.skip('Firefox: no headless way to click an extension menu item (see the file comment)');
 
-    await inServiceWorker(env.driver, async ({ id, menuItemId }: { id: number; menuItemId: string }) => {
-      const api = (globalThis as any).chrome;
-      const tab = await api.tabs.get(id);
-      api.contextMenus.onClicked.dispatch({ menuItemId, editable: false, pageUrl: tab.url }, tab);
-    }, { id: tabId, menuItemId: SAVE_MENU_ID });
+    await inServiceWorker(
+      env.driver,
+      async ({ id, menuItemId }: { id: number; menuItemId: string }) => {
+        const api = (globalThis as any).chrome;
+        const tab = await api.tabs.get(id);
+        api.contextMenus.onClicked.dispatch({ menuItemId, editable: false, pageUrl: tab.url }, tab);
+      },
+      { id: tabId, menuItemId: SAVE_MENU_ID },
+    );
     expect(await badgeOf(probe, tabId)).toEqual({ text: '✓', title: 'Saved to your Quietread library' });
     const lib = await env.driver.openExtensionPage('library.html');
     expect((await rowsAre(lib, 1))[0]).toContain('Her');
@@ -58,10 +63,16 @@ describe.each(browsersUnderTest())('saving from the menu and the command in %s',
   it('declares save-page with Alt+Shift+S, and the command saves the page', async (ctx) => {
     const { page, tabId } = await openFixture(env, HER);
     const probe = await env.driver.openExtensionPage('popup.html');
-    const commands = await probe.evaluate(async () => ((globalThis as any).browser ?? (globalThis as any).chrome).commands.getAll());
+    const commands = await probe.evaluate(async () =>
+      ((globalThis as any).browser ?? (globalThis as any).chrome).commands.getAll(),
+    );
     const save = (commands as { name: string; shortcut?: string }[]).find((c) => c.name === 'save-page');
     expect(save).toBeDefined();
-    const declared = await probe.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.getManifest().commands['save-page'].suggested_key.default);
+    const declared = await probe.evaluate(
+      () =>
+        ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.getManifest().commands['save-page']
+          .suggested_key.default,
+    );
     expect(declared).toBe('Alt+Shift+S');
 
     if (name === 'firefox') {
@@ -69,11 +80,15 @@ describe.each(browsersUnderTest())('saving from the menu and the command in %s',
       expect(save?.shortcut).toBe('Alt+Shift+S');
       return ctx.skip('Firefox: no headless way to fire a command (see the file comment)');
     }
-    await inServiceWorker(env.driver, async (id: number) => {
-      const api = (globalThis as any).chrome;
-      const tab = await api.tabs.get(id);
-      api.commands.onCommand.dispatch('save-page', tab);
-    }, tabId);
+    await inServiceWorker(
+      env.driver,
+      async (id: number) => {
+        const api = (globalThis as any).chrome;
+        const tab = await api.tabs.get(id);
+        api.commands.onCommand.dispatch('save-page', tab);
+      },
+      tabId,
+    );
     const badge = await badgeOf(probe, tabId);
     expect(badge.text).toBe('✓');
     expect(badge.title).toMatch(/^(Saved to|Updated in) your Quietread library$/);

@@ -9,7 +9,8 @@ import { waitForCleanupApplied } from './cleanup-helpers';
 import { useExtension } from './env';
 import { REVIEW, clickTestId, openFixture, openPopup, settledPhase } from './popup-helpers';
 
-const toggleState = (popup: Page) => poll(popup, () => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') ?? '');
+const toggleState = (popup: Page) =>
+  poll(popup, () => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') ?? '');
 const folded = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-quietread-collapsed]').length);
 
 describe.each(browsersUnderTest())('the site switch in %s', (name) => {
@@ -20,9 +21,15 @@ describe.each(browsersUnderTest())('the site switch in %s', (name) => {
     await page.waitForSelector('[data-quietread-collapsed]', { timeout: 15_000 });
     const popup = await openPopup(env, tabId);
     await settledPhase(popup);
-    await poll(popup, () => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') === 'true');
+    await poll(
+      popup,
+      () => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') === 'true',
+    );
     await clickTestId(popup, 'site-toggle');
-    await poll(popup, () => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') === 'false');
+    await poll(
+      popup,
+      () => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') === 'false',
+    );
     await page.waitForFunction(() => !document.querySelector('[data-quietread-collapsed]'), { timeout: 15_000 });
 
     // The same tab, reloaded: the content script starts afresh and reads the setting.

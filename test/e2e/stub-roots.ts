@@ -8,11 +8,19 @@
 import type { Page } from 'puppeteer-core';
 import type { Driver } from './browsers';
 
-type CdpNode = { nodeName: string; backendNodeId: number; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[]; contentDocument?: CdpNode };
+type CdpNode = {
+  nodeName: string;
+  backendNodeId: number;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+};
 
 function cdpStubRoots(node: CdpNode, out: number[]): number[] {
   const attrs = node.attributes ?? [];
-  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === 'data-quietread-stub' && node.shadowRoots?.[0]) out.push(node.shadowRoots[0].backendNodeId);
+  for (let i = 0; i < attrs.length; i += 2)
+    if (attrs[i] === 'data-quietread-stub' && node.shadowRoots?.[0]) out.push(node.shadowRoots[0].backendNodeId);
   for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) cdpStubRoots(child, out);
   return out;
 }
@@ -22,7 +30,9 @@ async function inChromium<T>(page: Page, source: string): Promise<T> {
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: CdpNode };
     const ids = cdpStubRoots(root, []);
-    const objects = await Promise.all(ids.map(async (backendNodeId) => (await cdp.send('DOM.resolveNode', { backendNodeId })).object.objectId!));
+    const objects = await Promise.all(
+      ids.map(async (backendNodeId) => (await cdp.send('DOM.resolveNode', { backendNodeId })).object.objectId!),
+    );
     const { result: doc } = await cdp.send('Runtime.evaluate', { expression: 'document' });
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
       objectId: doc.objectId!,
@@ -31,7 +41,8 @@ async function inChromium<T>(page: Page, source: string): Promise<T> {
       returnByValue: true,
       awaitPromise: true,
     });
-    if (exceptionDetails) throw new Error(`inStubRoots: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    if (exceptionDetails)
+      throw new Error(`inStubRoots: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return JSON.parse(result.value as string) as T;
   } finally {
     await cdp.detach();

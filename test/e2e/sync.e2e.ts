@@ -23,9 +23,26 @@ const POCKET = `title,url,time_added,tags,status\nSlow cinema,${URL_ONE},1700000
 /** A Quietread export holding one full item for URL_ONE with this title, dated `at`. */
 function exportWith(title: string, at: string): string {
   const item = {
-    id: `e2e-${title.replace(/\W/g, '')}`, url: URL_ONE, canonicalUrl: URL_ONE, title, byline: null, siteName: 'films.example', publishedTime: null, lang: 'en',
-    savedAt: at, updatedAt: at, isReview: false, rating: null, excerpt: '', summary: [], contentHtml: `<p>${title} text.</p>`, textContent: `${title} text.`,
-    textHash: title, wordCount: 2, readingMinutes: 1, tags: ['film'],
+    id: `e2e-${title.replace(/\W/g, '')}`,
+    url: URL_ONE,
+    canonicalUrl: URL_ONE,
+    title,
+    byline: null,
+    siteName: 'films.example',
+    publishedTime: null,
+    lang: 'en',
+    savedAt: at,
+    updatedAt: at,
+    isReview: false,
+    rating: null,
+    excerpt: '',
+    summary: [],
+    contentHtml: `<p>${title} text.</p>`,
+    textContent: `${title} text.`,
+    textHash: title,
+    wordCount: 2,
+    readingMinutes: 1,
+    tags: ['film'],
   };
   return JSON.stringify({ format: 'quietread-library', version: 1, exportedAt: at, items: [item] });
 }
@@ -57,16 +74,28 @@ async function syncFromLibrary(page: Page): Promise<string> {
     const b = document.querySelector<HTMLButtonElement>('[data-testid="library-sync-now"]');
     return b && !b.disabled;
   });
-  const before = await page.evaluate(() => document.querySelector('[data-testid="sync-status"]')?.getAttribute('data-at') ?? '');
+  const before = await page.evaluate(
+    () => document.querySelector('[data-testid="sync-status"]')?.getAttribute('data-at') ?? '',
+  );
   await page.click('[data-testid="library-sync-now"]');
-  return poll(page, (prev: string) => {
-    const el = document.querySelector('[data-testid="sync-status"]');
-    const state = el?.getAttribute('data-state');
-    return (state === 'ok' || state === 'error') && el!.getAttribute('data-at') !== prev ? `${state}: ${el!.textContent}` : '';
-  }, before, 30_000);
+  return poll(
+    page,
+    (prev: string) => {
+      const el = document.querySelector('[data-testid="sync-status"]');
+      const state = el?.getAttribute('data-state');
+      return (state === 'ok' || state === 'error') && el!.getAttribute('data-at') !== prev
+        ? `${state}: ${el!.textContent}`
+        : '';
+    },
+    before,
+    30_000,
+  );
 }
 
-const titlesOf = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-testid="saved-item"] h2')].map((h) => h.textContent ?? '').sort());
+const titlesOf = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="saved-item"] h2')].map((h) => h.textContent ?? '').sort(),
+  );
 
 describe.skipIf(!hasApache()).each(browsersUnderTest())('sync between two profiles in %s', (name) => {
   let server: WebdavServer;
@@ -86,7 +115,11 @@ describe.skipIf(!hasApache()).each(browsersUnderTest())('sync between two profil
   it('a save on one profile appears on the other; a delete propagates; a real conflict keeps both copies', async () => {
     fs.mkdirSync(RESULTS, { recursive: true });
     const shots = name === 'chromium' && process.env.QR_DOCS_SCREENSHOTS ? path.join(ROOT, 'docs') : RESULTS;
-    await configure(a, server, path.join(shots, name === 'chromium' && shots !== RESULTS ? 'sync-settings.png' : `sync-settings-${name}.png`));
+    await configure(
+      a,
+      server,
+      path.join(shots, name === 'chromium' && shots !== RESULTS ? 'sync-settings.png' : `sync-settings-${name}.png`),
+    );
     await configure(b, server);
 
     // Save on A (an import of two links from Pocket), sync; B syncs and has both.
@@ -104,7 +137,9 @@ describe.skipIf(!hasApache()).each(browsersUnderTest())('sync between two profil
 
     // Delete on B, sync; A syncs and it is gone there too.
     await libB.evaluate((title: string) => {
-      const row = [...document.querySelectorAll('[data-testid="saved-item"]')].find((r) => r.querySelector('h2')?.textContent === title)!;
+      const row = [...document.querySelectorAll('[data-testid="saved-item"]')].find(
+        (r) => r.querySelector('h2')?.textContent === title,
+      )!;
       row.querySelector<HTMLButtonElement>('[data-testid="delete-item"]')!.click();
     }, 'Long takes');
     await rowsAre(libB, 1);
@@ -115,18 +150,35 @@ describe.skipIf(!hasApache()).each(browsersUnderTest())('sync between two profil
     // The same item's text changed on both sides since the last sync: the newer (B's) wins, A's is kept as a marked copy.
     const now = Date.now();
     await chooseImportFile(libA, 'a.json', exportWith('Version from A', new Date(now - 60_000).toISOString()));
-    await poll(libA, () => [...document.querySelectorAll('[data-testid="saved-item"] h2')].some((h) => h.textContent === 'Version from A'));
+    await poll(libA, () =>
+      [...document.querySelectorAll('[data-testid="saved-item"] h2')].some((h) => h.textContent === 'Version from A'),
+    );
     await chooseImportFile(libB, 'b.json', exportWith('Version from B', new Date(now - 30_000).toISOString()));
-    await poll(libB, () => [...document.querySelectorAll('[data-testid="saved-item"] h2')].some((h) => h.textContent === 'Version from B'));
+    await poll(libB, () =>
+      [...document.querySelectorAll('[data-testid="saved-item"] h2')].some((h) => h.textContent === 'Version from B'),
+    );
     expect(await syncFromLibrary(libA)).toMatch(/^ok/);
     expect(await syncFromLibrary(libB)).toMatch(/^ok/);
     expect(await syncFromLibrary(libA)).toMatch(/^ok/);
     for (const lib of [libA, libB]) {
       await rowsAre(lib, 2);
       expect(await titlesOf(lib)).toEqual(['Version from A', 'Version from B']);
-      const copy = await poll(lib, () => document.querySelector('[data-testid="conflict-copy"]')?.closest('[data-testid="saved-item"]')?.querySelector('h2')?.textContent ?? '');
+      const copy = await poll(
+        lib,
+        () =>
+          document
+            .querySelector('[data-testid="conflict-copy"]')
+            ?.closest('[data-testid="saved-item"]')
+            ?.querySelector('h2')?.textContent ?? '',
+      );
       expect(copy).toBe('Version from A');
     }
-    await libA.screenshot({ path: path.join(shots, name === 'chromium' && shots !== RESULTS ? 'sync-conflict.png' : `sync-conflict-${name}.png`), fullPage: true });
+    await libA.screenshot({
+      path: path.join(
+        shots,
+        name === 'chromium' && shots !== RESULTS ? 'sync-conflict.png' : `sync-conflict-${name}.png`,
+      ),
+      fullPage: true,
+    });
   });
 });

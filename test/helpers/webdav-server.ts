@@ -30,7 +30,11 @@ export interface WebdavServer {
 
 /** True when this machine can run the test server (apt: apache2 apache2-utils). */
 export function hasApache(): boolean {
-  return existsSync(APACHE) && existsSync(join(MODULES, 'mod_dav_fs.so')) && spawnSync('htpasswd', ['-h']).error === undefined;
+  return (
+    existsSync(APACHE) &&
+    existsSync(join(MODULES, 'mod_dav_fs.so')) &&
+    spawnSync('htpasswd', ['-h']).error === undefined
+  );
 }
 
 async function freePort(): Promise<number> {
@@ -45,13 +49,25 @@ async function freePort(): Promise<number> {
 }
 
 function config(root: string, port: number, docs: string, extra: string): string {
-  const mods = ['mpm_event', 'authz_core', 'authn_core', 'authn_file', 'auth_basic', 'authz_user', 'dav', 'dav_fs', 'headers'];
+  const mods = [
+    'mpm_event',
+    'authz_core',
+    'authn_core',
+    'authn_file',
+    'auth_basic',
+    'authz_user',
+    'dav',
+    'dav_fs',
+    'headers',
+  ];
   return [
     `ServerRoot "${root}"`,
     `PidFile "${root}/httpd.pid"`,
     `Listen 127.0.0.1:${port}`,
     `ServerName 127.0.0.1`,
-    ...mods.filter((m) => existsSync(join(MODULES, `mod_${m}.so`))).map((m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`),
+    ...mods
+      .filter((m) => existsSync(join(MODULES, `mod_${m}.so`)))
+      .map((m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`),
     `ErrorLog "${root}/error.log"`,
     `LogLevel warn`,
     `DocumentRoot "${docs}"`,
@@ -79,7 +95,9 @@ function config(root: string, port: number, docs: string, extra: string): string
 }
 
 /** Starts a fresh server; `extraConfig` is appended to httpd.conf (e.g. a LimitRequestBody). */
-export async function startWebdavServer(opts: { user?: string; password?: string; extraConfig?: string } = {}): Promise<WebdavServer> {
+export async function startWebdavServer(
+  opts: { user?: string; password?: string; extraConfig?: string } = {},
+): Promise<WebdavServer> {
   const root = mkdtempSync(join(tmpdir(), 'qr-dav-'));
   const docs = join(root, 'htdocs');
   const dav = join(docs, 'dav');
@@ -121,7 +139,13 @@ export async function startWebdavServer(opts: { user?: string; password?: string
       // -X: one process in the foreground, so killing it kills the server; APACHE_* for Debian's build.
       proc = spawn(APACHE, ['-X', '-f', conf, '-d', root], {
         stdio: ['ignore', 'ignore', 'pipe'],
-        env: { ...process.env, APACHE_RUN_DIR: root, APACHE_LOCK_DIR: root, APACHE_LOG_DIR: root, APACHE_PID_FILE: join(root, 'httpd.pid') },
+        env: {
+          ...process.env,
+          APACHE_RUN_DIR: root,
+          APACHE_LOCK_DIR: root,
+          APACHE_LOG_DIR: root,
+          APACHE_PID_FILE: join(root, 'httpd.pid'),
+        },
       });
       await waitUp();
     },

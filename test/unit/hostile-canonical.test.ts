@@ -14,7 +14,9 @@ freshIndexedDb();
 
 describe('canonical URLs from another site', () => {
   it('keys a page by its own URL when its canonical URL is on another site', () => {
-    expect(canonicalKey('https://evil.example/copy', 'https://blog.example/2024/review-1/')).toBe('https://evil.example/copy');
+    expect(canonicalKey('https://evil.example/copy', 'https://blog.example/2024/review-1/')).toBe(
+      'https://evil.example/copy',
+    );
   });
 
   it('keeps a canonical URL on the same site (www. or not)', () => {
@@ -28,7 +30,13 @@ describe('canonical URLs from another site', () => {
     const saved = await lib.save(first);
     expect(saved.ok && saved.value.status).toBe('saved');
     const evilUrl = 'https://evil.example/copy';
-    const hijack = { ...newItem(2), url: evilUrl, canonicalUrl: canonicalKey(evilUrl, first.canonicalUrl), contentHtml: '<p>Replaced by evil</p>', textContent: 'Replaced by evil' };
+    const hijack = {
+      ...newItem(2),
+      url: evilUrl,
+      canonicalUrl: canonicalKey(evilUrl, first.canonicalUrl),
+      contentHtml: '<p>Replaced by evil</p>',
+      textContent: 'Replaced by evil',
+    };
     const second = await lib.save(hijack);
     expect(second.ok && second.value.status).toBe('saved');
     const original = await lib.findByUrl(first.canonicalUrl);
@@ -41,8 +49,15 @@ describe('canonical URLs from another site', () => {
     const first = newItem(1);
     await lib.save(first);
     const forged = {
-      ...newItem(3), tags: [], id: 'forged', url: 'https://evil.example/x', canonicalUrl: first.canonicalUrl,
-      savedAt: '9999-01-01T00:00:00.000Z', updatedAt: '9999-01-01T00:00:00.000Z', textContent: 'Forged', contentHtml: '<p>Forged</p>',
+      ...newItem(3),
+      tags: [],
+      id: 'forged',
+      url: 'https://evil.example/x',
+      canonicalUrl: first.canonicalUrl,
+      savedAt: '9999-01-01T00:00:00.000Z',
+      updatedAt: '9999-01-01T00:00:00.000Z',
+      textContent: 'Forged',
+      contentHtml: '<p>Forged</p>',
     } as SavedItem;
     const dated = { ...forged, id: 'dated', url: first.url, canonicalUrl: first.canonicalUrl };
     const r = await lib.importJson(toExportJson([forged]));
@@ -51,7 +66,9 @@ describe('canonical URLs from another site', () => {
     expect(kept.ok && kept.value?.textContent).toBe(first.textContent);
     await lib.importJson(toExportJson([dated]));
     const list = await lib.list();
-    expect(list.ok && list.value.every((i) => Date.parse(i.updatedAt) <= Date.now() && Date.parse(i.savedAt) <= Date.now())).toBe(true);
+    expect(
+      list.ok && list.value.every((i) => Date.parse(i.updatedAt) <= Date.now() && Date.parse(i.savedAt) <= Date.now()),
+    ).toBe(true);
     lib.close();
   });
 });

@@ -18,8 +18,12 @@ const file = (name: string, content: string) => {
   writeFileSync(path, content);
   return path;
 };
-const ARTICLE = '<article><h1>Title</h1><p>' + 'Plain words of the review, enough of them to be read as an article. '.repeat(6) + '</p></article>';
-const page = (title: string, body: string) => `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`;
+const ARTICLE =
+  '<article><h1>Title</h1><p>' +
+  'Plain words of the review, enough of them to be read as an article. '.repeat(6) +
+  '</p></article>';
+const page = (title: string, body: string) =>
+  `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`;
 
 async function run(argv: string[], stdin: () => Promise<Uint8Array> = async () => new Uint8Array()) {
   let stdout = '';
@@ -35,12 +39,18 @@ describe('the CLI on hostile input', () => {
     const ok = file('ok.html', page('Fine', ARTICLE));
     const { code, stdout, stderr } = await run(['extract', '--format', 'text', deep, ok]);
     expect(code).toBe(1);
-    expect(stderr).toBe(`quietread: ${deep}: page too large (the page nests its elements more than 512 deep, too deep to read safely)\n`);
+    expect(stderr).toBe(
+      `quietread: ${deep}: page too large (the page nests its elements more than 512 deep, too deep to read safely)\n`,
+    );
     expect(stdout).toContain('Plain words of the review');
   });
 
   test('sloppy but shallow markup is not taken for deep markup', () => {
-    expect(markupDepth('<ul>' + '<li>item<p>para<br><img src=x>'.repeat(5_000) + '</ul><script>' + '<div>'.repeat(9_000) + '</script>')).toBeLessThan(5);
+    expect(
+      markupDepth(
+        '<ul>' + '<li>item<p>para<br><img src=x>'.repeat(5_000) + '</ul><script>' + '<div>'.repeat(9_000) + '</script>',
+      ),
+    ).toBeLessThan(5);
     expect(markupDepth('<div>'.repeat(600))).toBeGreaterThan(512);
   });
 
@@ -59,14 +69,23 @@ describe('the CLI on hostile input', () => {
     expect([code, stderr]).toEqual([1, 'quietread: stdin: the page is over the size limit of 8.0 MB\n']);
   });
 
-  test.skipIf(!existsSync('/dev/zero'))('refuses /dev/zero with one line, having read only up to the limit', async () => {
-    expect((await readFileLimited('/dev/zero', 1024)).length).toBe(1025);
-    const { code, stderr } = await run(['extract', '/dev/zero']);
-    expect([code, stderr]).toEqual([1, 'quietread: /dev/zero: the page is over the size limit of 8.0 MB\n']);
-  });
+  test.skipIf(!existsSync('/dev/zero'))(
+    'refuses /dev/zero with one line, having read only up to the limit',
+    async () => {
+      expect((await readFileLimited('/dev/zero', 1024)).length).toBe(1025);
+      const { code, stderr } = await run(['extract', '/dev/zero']);
+      expect([code, stderr]).toEqual([1, 'quietread: /dev/zero: the page is over the size limit of 8.0 MB\n']);
+    },
+  );
 
   test('prints no ESC, BEL or C1 control from the page, in any format', async () => {
-    const evil = file('evil.html', page('T\u001b]0;pwned\u0007 \u009b31m', ARTICLE.replace('Plain words', 'Plain \u001b[2J\u001b[1;1H words \u0085\u009d')));
+    const evil = file(
+      'evil.html',
+      page(
+        'T\u001b]0;pwned\u0007 \u009b31m',
+        ARTICLE.replace('Plain words', 'Plain \u001b[2J\u001b[1;1H words \u0085\u009d'),
+      ),
+    );
     for (const format of ['json', 'text', 'md', 'html']) {
       const { stdout } = await run(['extract', '--format', format, evil]);
       expect(stdout, format).toContain('words');

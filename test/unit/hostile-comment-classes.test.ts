@@ -13,8 +13,11 @@ import { findMainContent } from '../../src/core/main-content';
 
 const FIXTURE = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/hostile/comments-article.html'), 'utf8');
 const SENTENCE = 'tells one crime four times';
-const para = (i: number) => `<p>Paragraph ${i} of the review: the lens is sharp wide open, focus is quick and the sealing held up in a week of rain.</p>`;
-const page = (content: string) => `<!doctype html><title>Lens review</title><body><article class="post hentry"><h1 class="entry-title">Lens review</h1>${content}</article>
+const para = (i: number) =>
+  `<p>Paragraph ${i} of the review: the lens is sharp wide open, focus is quick and the sealing held up in a week of rain.</p>`;
+const page = (
+  content: string,
+) => `<!doctype html><title>Lens review</title><body><article class="post hentry"><h1 class="entry-title">Lens review</h1>${content}</article>
   <div id="comments" class="comments-area"><h2>1 comment</h2><ol class="comment-list"><li class="comment"><div class="comment-body">Great review, thanks!</div></li></ol></div></body>`;
 const body = [1, 2, 3, 4, 5, 6].map(para).join('');
 
@@ -50,7 +53,12 @@ describe('comments that are the article', () => {
 
   it('still skips a content wrapper inside a real comment', () => {
     const comment = `<div class="entry-content">${body}${body}</div>`; // longer than the post
-    const doc = new JSDOM(page(`<div class="entry-content" id="post-text">${para(1)}${para(2)}</div>`).replace('Great review, thanks!', comment)).window.document;
+    const doc = new JSDOM(
+      page(`<div class="entry-content" id="post-text">${para(1)}${para(2)}</div>`).replace(
+        'Great review, thanks!',
+        comment,
+      ),
+    ).window.document;
     expect(findMainContent(doc.body)?.id).toBe('post-text');
   });
 });

@@ -9,7 +9,10 @@ import { elementDepth, MAX_DEPTH } from '../../src/core/dom-depth';
 import { findBoilerplate } from '../../src/core/find-boilerplate';
 import { jsonText, readJsonLd } from '../../src/core/json-ld';
 
-const ARTICLE = '<article><h1>A deep page</h1><p>' + 'The review itself, in plain words, long enough to count as an article. '.repeat(8) + '</p></article><div id="comments"><h2>3 Comments</h2><ol class="commentlist"><li class="comment">Nice.</li></ol></div>';
+const ARTICLE =
+  '<article><h1>A deep page</h1><p>' +
+  'The review itself, in plain words, long enough to count as an article. '.repeat(8) +
+  '</p></article><div id="comments"><h2>3 Comments</h2><ol class="commentlist"><li class="comment">Nice.</li></ol></div>';
 
 function deepDoc(depth: number): Document {
   const doc = document.implementation.createHTMLDocument('Deep');
@@ -36,7 +39,11 @@ describe('deep trees', () => {
 
   it('gives a clear too-large message for a page nested deeper than the limit', () => {
     const r = analyzePage(deepDoc(3_000), 'https://blog.example/deep/');
-    expect(r).toEqual({ ok: false, error: 'too-large', message: 'the page nests its elements more than 512 deep, too deep to read safely' });
+    expect(r).toEqual({
+      ok: false,
+      error: 'too-large',
+      message: 'the page nests its elements more than 512 deep, too deep to read safely',
+    });
   });
 
   it('folds nothing on such a page (and does not throw), and still folds a normal one', () => {

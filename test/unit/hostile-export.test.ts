@@ -14,14 +14,22 @@ import { libraryHtml } from '../../src/library/export-html';
 import type { SavedItem } from '../../src/library/types';
 
 const ORIGIN = 'http://127.0.0.1:9';
-const html = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/hostile/export-text.html'), 'utf8').replaceAll('{{ORIGIN}}', ORIGIN);
+const html = fs
+  .readFileSync(path.resolve(import.meta.dirname, '../fixtures/hostile/export-text.html'), 'utf8')
+  .replaceAll('{{ORIGIN}}', ORIGIN);
 
 function savedItem(): SavedItem {
   const analysis = analyzeHtml(html, `${ORIGIN}/fixtures/hostile/export-text.html`);
   if (!analysis.ok) throw new Error(`analysis failed: ${analysis.error}`);
   const item = fromAnalysis(analysis.value);
   if (!item.ok) throw new Error(`not saveable: ${item.error}`);
-  return { ...item.value, id: 'hostile-1', savedAt: '2024-03-06T10:00:00.000Z', updatedAt: '2024-03-06T10:00:00.000Z', tags: ['a"b', ']]>', '---'] } as SavedItem;
+  return {
+    ...item.value,
+    id: 'hostile-1',
+    savedAt: '2024-03-06T10:00:00.000Z',
+    updatedAt: '2024-03-06T10:00:00.000Z',
+    tags: ['a"b', ']]>', '---'],
+  } as SavedItem;
 }
 
 describe('export of text built to break Markdown and HTML', () => {
@@ -61,7 +69,9 @@ describe('export of text built to break Markdown and HTML', () => {
     const doc = new JSDOM(out).window.document;
     expect(doc.querySelectorAll('script, iframe, object, embed, base, meta[http-equiv]').length).toBe(0);
     const bad = Array.from(doc.querySelectorAll('*')).flatMap((el) =>
-      Array.from(el.attributes).filter((a) => /^on/i.test(a.name) || /^\s*(javascript|vbscript|data:text)/i.test(a.value)).map((a) => `${el.localName} ${a.name}`),
+      Array.from(el.attributes)
+        .filter((a) => /^on/i.test(a.name) || /^\s*(javascript|vbscript|data:text)/i.test(a.value))
+        .map((a) => `${el.localName} ${a.name}`),
     );
     expect(bad).toEqual([]);
     expect(doc.body.textContent).toContain('<script>self.__qrPwned=1</script>');

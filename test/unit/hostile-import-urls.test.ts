@@ -10,10 +10,22 @@ import { frontMatter, itemToMarkdown } from '../../src/library/export-markdown';
 import type { SavedItem } from '../../src/library/types';
 import { newItem } from './library/helpers';
 
-const HOSTILE = ['javascript:alert(document.domain)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'];
+const HOSTILE = [
+  'javascript:alert(document.domain)',
+  'JaVaScRiPt:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+];
 
 function item(over: Partial<SavedItem> = {}): SavedItem {
-  return { ...newItem(1), tags: [], id: 'x1', savedAt: '2024-05-02T10:00:00.000Z', updatedAt: '2024-05-02T10:00:00.000Z', ...over } as SavedItem;
+  return {
+    ...newItem(1),
+    tags: [],
+    id: 'x1',
+    savedAt: '2024-05-02T10:00:00.000Z',
+    updatedAt: '2024-05-02T10:00:00.000Z',
+    ...over,
+  } as SavedItem;
 }
 
 describe('imported URLs', () => {
@@ -28,12 +40,19 @@ describe('imported URLs', () => {
   });
 
   it('accepts http(s) URLs', () => {
-    expect(parseExport(toExportJson([item(), item({ id: 'x2', url: 'http://a.example/p', canonicalUrl: 'http://a.example/p' })])).ok).toBe(true);
+    expect(
+      parseExport(
+        toExportJson([item(), item({ id: 'x2', url: 'http://a.example/p', canonicalUrl: 'http://a.example/p' })]),
+      ).ok,
+    ).toBe(true);
   });
 
   it.each(HOSTILE)('writes %s as text, not a link, in the HTML export', (url) => {
     const doc = new DOMParser().parseFromString(libraryHtml([item({ url, canonicalUrl: url })]), 'text/html');
-    const hrefs = Array.from(doc.querySelectorAll('[href],[src]'), (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '');
+    const hrefs = Array.from(
+      doc.querySelectorAll('[href],[src]'),
+      (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '',
+    );
     expect(hrefs.filter((h) => !h.startsWith('#'))).toEqual([]);
   });
 

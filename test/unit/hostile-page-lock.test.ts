@@ -16,7 +16,7 @@ describe('<html style> restore race', () => {
     expect(html.style.getPropertyValue('overflow')).toBe('');
   });
 
-  it("gives the page back its own overflow, and keeps an overflow the page set meanwhile", () => {
+  it('gives the page back its own overflow, and keeps an overflow the page set meanwhile', () => {
     html.setAttribute('style', 'overflow: auto');
     let lock = lockPage();
     html.style.setProperty('margin-top', '3px');

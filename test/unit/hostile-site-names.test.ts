@@ -1,7 +1,9 @@
 /** Site names that are also Object.prototype's members never count as a site setting. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./cleanup/fake-browser')).fakeBrowser }));
-vi.mock('../../src/native-browser', async () => ({ nativeBrowser: (await import('./cleanup/fake-browser')).fakeBrowser }));
+vi.mock('../../src/native-browser', async () => ({
+  nativeBrowser: (await import('./cleanup/fake-browser')).fakeBrowser,
+}));
 import { cleanupLevel, getCleanupSetting, parseCleanupSettings, setSiteCleanup } from '../../src/cleanup-settings';
 import { resetFakeStorage } from './cleanup/fake-browser';
 

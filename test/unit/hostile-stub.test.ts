@@ -8,7 +8,10 @@ import { trustedClick } from './trusted-click';
 
 function stubIn(doc: Document) {
   const calls = { toggle: 0, reader: 0 };
-  const stub = createStub(doc, 'comments', '3 comments', { onToggle: () => calls.toggle++, onReader: () => calls.reader++ });
+  const stub = createStub(doc, 'comments', '3 comments', {
+    onToggle: () => calls.toggle++,
+    onReader: () => calls.reader++,
+  });
   doc.body.append(stub.host);
   return { stub, calls };
 }
@@ -37,16 +40,19 @@ describe('stubs on a hostile page', () => {
   it('are built whatever the page defined as custom elements, and run none of its code', () => {
     const ran: string[] = [];
     for (const name of ['quietread-stub', 'quietread-stub-host', 'qr-stub']) {
-      customElements.define(name, class extends HTMLElement {
-        constructor() {
-          super();
-          ran.push(name);
-          throw new Error('squatted');
-        }
-        connectedCallback() {
-          ran.push(`${name} connected`);
-        }
-      });
+      customElements.define(
+        name,
+        class extends HTMLElement {
+          constructor() {
+            super();
+            ran.push(name);
+            throw new Error('squatted');
+          }
+          connectedCallback() {
+            ran.push(`${name} connected`);
+          }
+        },
+      );
     }
     const { stub } = stubIn(document);
     expect(ran).toEqual([]);

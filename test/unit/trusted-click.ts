@@ -8,7 +8,11 @@ const impl = (o: object): any => (o as any)[Object.getOwnPropertySymbols(o).find
 
 /** Dispatches a trusted, bubbling, composed click on `el`. */
 export function trustedClick(el: Element): void {
-  const event = new (el.ownerDocument.defaultView!.MouseEvent)('click', { bubbles: true, composed: true, cancelable: true });
+  const event = new el.ownerDocument.defaultView!.MouseEvent('click', {
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+  });
   impl(event).isTrusted = true;
   impl(el)._dispatch(impl(event));
 }

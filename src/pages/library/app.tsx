@@ -35,10 +35,12 @@ export function App() {
 
   useEffect(() => setShown(PAGE), [filters]);
   useEffect(() => {
-    if (view.status === 'ready' && target) document.getElementById(`item-${target}`)?.scrollIntoView({ block: 'center' });
+    if (view.status === 'ready' && target)
+      document.getElementById(`item-${target}`)?.scrollIntoView({ block: 'center' });
   }, [view.status]);
 
-  const run = async (p: Promise<Notice>) => setNotice(await p.catch((err: unknown): Notice => ({ kind: 'error', text: String(err) })));
+  const run = async (p: Promise<Notice>) =>
+    setNotice(await p.catch((err: unknown): Notice => ({ kind: 'error', text: String(err) })));
   const onTags = async (id: string, tags: string[]) => {
     const r = await lib!.setTags(id, tags);
     if (!r.ok) setNotice({ kind: 'error', text: libraryErrorText(r) });
@@ -53,7 +55,11 @@ export function App() {
   };
   const onRestorePrevious = async (item: SavedItem) => {
     const r = await lib!.restorePrevious(item.id);
-    setNotice(r.ok ? { kind: 'info', text: translate('harden_restoredPrevious', [r.value.title]) } : { kind: 'error', text: libraryErrorText(r) });
+    setNotice(
+      r.ok
+        ? { kind: 'info', text: translate('harden_restoredPrevious', [r.value.title]) }
+        : { kind: 'error', text: libraryErrorText(r) },
+    );
     await reload();
   };
   const onUndo = async () => {
@@ -63,7 +69,9 @@ export function App() {
     if (!r.ok) return setNotice({ kind: 'error', text: libraryErrorText(r) });
     setDeleted(rest);
     await reload();
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`#item-${CSS.escape(last.id)} .item-title a`)?.focus());
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`#item-${CSS.escape(last.id)} .item-title a`)?.focus(),
+    );
   };
 
   return (
@@ -72,7 +80,9 @@ export function App() {
         <div>
           <h1>{translate('libraryHeading')}</h1>
           <p class="subtitle" data-testid="library-count">
-            {view.status === 'ready' ? plural(items.length, 'libraryCountOne', 'libraryCount') : translate('libraryOpening')}
+            {view.status === 'ready'
+              ? plural(items.length, 'libraryCountOne', 'libraryCount')
+              : translate('libraryOpening')}
           </p>
         </div>
         <TransferBar
@@ -83,28 +93,59 @@ export function App() {
       </header>
       <div class="notice-area" aria-live="polite">
         {notice && (
-          <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : undefined} data-testid="library-message">
+          <p
+            class={`notice ${notice.kind}`}
+            role={notice.kind === 'error' ? 'alert' : undefined}
+            data-testid="library-message"
+          >
             {notice.text}
-            <button type="button" class="link-button" onClick={() => setNotice(null)} aria-label={translate('libraryDismissMessage')}>{translate('libraryDismiss')}</button>
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => setNotice(null)}
+              aria-label={translate('libraryDismissMessage')}
+            >
+              {translate('libraryDismiss')}
+            </button>
           </p>
         )}
       </div>
       <div class="view-bar">
         <div class="button-group" role="group" aria-label={translate('libraryViewLabel')}>
           {(['items', 'highlights'] as const).map((v) => (
-            <button key={v} type="button" class="button" aria-pressed={pageView === v} data-testid={`view-${v}`} onClick={() => setPageView(v)}>
+            <button
+              key={v}
+              type="button"
+              class="button"
+              aria-pressed={pageView === v}
+              data-testid={`view-${v}`}
+              onClick={() => setPageView(v)}
+            >
               {translate(v === 'items' ? 'libraryViewItems' : 'libraryViewHighlights')}
             </button>
           ))}
         </div>
         <label class="check">
-          <input type="checkbox" checked={!!filters.notes} onChange={(e) => setFilters({ ...filters, notes: e.currentTarget.checked })} data-testid="filter-notes" />
+          <input
+            type="checkbox"
+            checked={!!filters.notes}
+            onChange={(e) => setFilters({ ...filters, notes: e.currentTarget.checked })}
+            data-testid="filter-notes"
+          />
           {translate('libraryHasNotes')}
         </label>
       </div>
-      {pageView === 'highlights' && view.status === 'ready' && <HighlightsView items={items} notesOnly={!!filters.notes} />}
-      {pageView === 'items' && <FilterBar indexing={indexing} filters={filters} tags={menus.tags} sites={menus.sites} onChange={setFilters} />}
-      {view.status === 'error' && <p class="notice error" role="alert">{view.message}</p>}
+      {pageView === 'highlights' && view.status === 'ready' && (
+        <HighlightsView items={items} notesOnly={!!filters.notes} />
+      )}
+      {pageView === 'items' && (
+        <FilterBar indexing={indexing} filters={filters} tags={menus.tags} sites={menus.sites} onChange={setFilters} />
+      )}
+      {view.status === 'error' && (
+        <p class="notice error" role="alert">
+          {view.message}
+        </p>
+      )}
       {view.status === 'ready' && items.length === 0 && (
         <div class="empty" data-testid="library-empty">
           <h2>{translate('libraryEmptyTitle')}</h2>
@@ -114,15 +155,26 @@ export function App() {
       {pageView === 'items' && items.length > 0 && (
         <p class="result-count" aria-live="polite" data-testid="result-count">
           {indexing && filters.query.trim() ? `${translate('libraryPreparingSearch')} ` : ''}
-          {!isFiltered(filters) ? translate('libraryNewestFirst') : results.length ? plural(results.length, 'libraryMatchOne', 'libraryMatches') : translate('libraryNoMatch')}
+          {!isFiltered(filters)
+            ? translate('libraryNewestFirst')
+            : results.length
+              ? plural(results.length, 'libraryMatchOne', 'libraryMatches')
+              : translate('libraryNoMatch')}
         </p>
       )}
       {pageView === 'items' && (
-      <ul class="items" aria-label={translate('librarySavedPages')}>
-        {results.slice(0, shown).map((item) => (
-          <ItemRow key={item.id} item={item} isTarget={item.id === target} onTags={onTags} onDelete={(i) => void onDelete(i)} onRestorePrevious={(i) => void onRestorePrevious(i)} />
-        ))}
-      </ul>
+        <ul class="items" aria-label={translate('librarySavedPages')}>
+          {results.slice(0, shown).map((item) => (
+            <ItemRow
+              key={item.id}
+              item={item}
+              isTarget={item.id === target}
+              onTags={onTags}
+              onDelete={(i) => void onDelete(i)}
+              onRestorePrevious={(i) => void onRestorePrevious(i)}
+            />
+          ))}
+        </ul>
       )}
       {pageView === 'items' && results.length > shown && (
         <button type="button" class="button more" onClick={() => setShown((n) => n + PAGE)}>
@@ -133,7 +185,14 @@ export function App() {
         <SyncStatusLine />
         <StorageNote version={items.length} />
       </footer>
-      {deleted[0] && <UndoBar title={deleted[0].title} count={deleted.length} onUndo={() => void onUndo()} onDismiss={() => setDeleted([])} />}
+      {deleted[0] && (
+        <UndoBar
+          title={deleted[0].title}
+          count={deleted.length}
+          onUndo={() => void onUndo()}
+          onDismiss={() => setDeleted([])}
+        />
+      )}
     </div>
   );
 }

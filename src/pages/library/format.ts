@@ -21,5 +21,11 @@ export function bytes(n: number, lang = uiLanguage()): string {
     i++;
   }
   const digits = i === 0 || n >= 10 ? 0 : 1;
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: units[i], unitDisplay: i === 0 ? 'long' : 'short', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
+  return new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: units[i],
+    unitDisplay: i === 0 ? 'long' : 'short',
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(n);
 }

@@ -39,10 +39,22 @@ export async function exportLibrary(lib: Library, kind: ExportKind): Promise<Not
   const { items } = all.value;
   const base = exportBaseName();
   if (kind === 'json') download(`${base}.json`, toExportJson(items), 'application/json');
-  else if (kind === 'markdown') download(`${base}-markdown.zip`, markdownZip(items, { heading: translate('exportHighlights'), note: translate('exportNote'), orphaned: translate('exportOrphaned') }) as Uint8Array<ArrayBuffer>, 'application/zip');
+  else if (kind === 'markdown')
+    download(
+      `${base}-markdown.zip`,
+      markdownZip(items, {
+        heading: translate('exportHighlights'),
+        note: translate('exportNote'),
+        orphaned: translate('exportOrphaned'),
+      }) as Uint8Array<ArrayBuffer>,
+      'application/zip',
+    );
   else download(`${base}.html`, libraryHtml(items, new Date(), exportWords()), 'text/html');
   const what = { json: 'JSON', markdown: translate('libraryFormatMarkdownZip'), html: 'HTML' }[kind];
-  return { kind: 'info', text: translate('libraryExported', [plural(items.length, 'libraryItemOne', 'libraryItems'), what]) };
+  return {
+    kind: 'info',
+    text: translate('libraryExported', [plural(items.length, 'libraryItemOne', 'libraryItems'), what]),
+  };
 }
 
 /** Imports a chosen file; bad files get a clear message and change nothing. */
@@ -54,6 +66,11 @@ export async function importFile(lib: Library, file: File): Promise<Notice> {
   const result = await importAny(lib, new Uint8Array(await file.arrayBuffer()));
   if (!result.ok) return { kind: 'error', text: translate('libraryFileError', [file.name, libraryErrorText(result)]) };
   const { added, updated, unchanged, skipped } = result.value;
-  const parts = [translate('libraryImportNew', [added]), translate('libraryImportUpdated', [updated]), unchanged ? translate('libraryImportUnchanged', [unchanged]) : '', skipped ? translate('libraryImportSkipped', [skipped]) : ''].filter(Boolean);
+  const parts = [
+    translate('libraryImportNew', [added]),
+    translate('libraryImportUpdated', [updated]),
+    unchanged ? translate('libraryImportUnchanged', [unchanged]) : '',
+    skipped ? translate('libraryImportSkipped', [skipped]) : '',
+  ].filter(Boolean);
   return { kind: 'info', text: translate('libraryImported', [file.name, parts.join(', ')]) };
 }

@@ -14,7 +14,8 @@ import type { SavedItem } from '../../library/types';
 /** Items indexed between two chances for the page to paint. */
 const SLICE = 250;
 
-export type LibraryView = { status: 'loading' } | { status: 'ready'; items: SavedItem[] } | { status: 'error'; message: string };
+export type LibraryView =
+  { status: 'loading' } | { status: 'ready'; items: SavedItem[] } | { status: 'error'; message: string };
 
 export interface UseLibrary {
   view: LibraryView;
@@ -65,20 +66,23 @@ export function useLibrary(): UseLibrary {
   }, []);
 
   /** Coalesces bursts (our own write and its broadcast) into at most one extra read. */
-  const reload = useCallback(async (store = lib) => {
-    if (!store) return;
-    if (running.current) {
-      again.current = true;
+  const reload = useCallback(
+    async (store = lib) => {
+      if (!store) return;
+      if (running.current) {
+        again.current = true;
+        return running.current;
+      }
+      running.current = (async () => {
+        do {
+          again.current = false;
+          await readAll(store);
+        } while (again.current);
+      })().finally(() => (running.current = null));
       return running.current;
-    }
-    running.current = (async () => {
-      do {
-        again.current = false;
-        await readAll(store);
-      } while (again.current);
-    })().finally(() => (running.current = null));
-    return running.current;
-  }, [lib]);
+    },
+    [lib],
+  );
 
   useEffect(() => {
     let off = () => {};

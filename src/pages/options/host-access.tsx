@@ -36,7 +36,10 @@ export function HostAccess() {
     <div data-testid="host-access" data-granted={String(granted)}>
       {granted ? (
         <p>
-          <span class="ok" aria-hidden="true">✓</span> {translate('optionsAccessGranted')}
+          <span class="ok" aria-hidden="true">
+            ✓
+          </span>{' '}
+          {translate('optionsAccessGranted')}
         </p>
       ) : (
         <>
@@ -46,10 +49,16 @@ export function HostAccess() {
             {after}
           </p>
           <p class="muted">{translate('optionsAccessWithout')}</p>
-          <button type="button" class="primary" data-testid="grant-access" onClick={ask}>{translate('optionsAccessGrant')}</button>
+          <button type="button" class="primary" data-testid="grant-access" onClick={ask}>
+            {translate('optionsAccessGrant')}
+          </button>
         </>
       )}
-      {note && <p class="muted" role="status">{note}</p>}
+      {note && (
+        <p class="muted" role="status">
+          {note}
+        </p>
+      )}
     </div>
   );
 }

@@ -26,8 +26,17 @@ export function OptionsApp() {
             <legend class="sr-only">{translate('optionsWhen')}</legend>
             {(Object.keys(MODE_TEXT) as CleanupMode[]).map((mode) => (
               <label key={mode} class="choice">
-                <input type="radio" name="mode" value={mode} checked={settings.mode === mode} onChange={() => void save(() => setCleanupMode(mode))} />
-                <span><strong>{translate(MODE_TEXT[mode][0])}</strong><small>{translate(MODE_TEXT[mode][1])}</small></span>
+                <input
+                  type="radio"
+                  name="mode"
+                  value={mode}
+                  checked={settings.mode === mode}
+                  onChange={() => void save(() => setCleanupMode(mode))}
+                />
+                <span>
+                  <strong>{translate(MODE_TEXT[mode][0])}</strong>
+                  <small>{translate(MODE_TEXT[mode][1])}</small>
+                </span>
               </label>
             ))}
           </fieldset>
@@ -45,7 +54,9 @@ export function OptionsApp() {
         <h2 id="sync-title">{translate('optionsSyncHeading')}</h2>
         <SyncSettings />
       </section>
-      <p class="status" role="status" aria-live="polite" data-testid="status">{status}</p>
+      <p class="status" role="status" aria-live="polite" data-testid="status">
+        {status}
+      </p>
     </main>
   );
 }

@@ -27,7 +27,13 @@ const FIELDS: { key: keyof SyncConfig; label: string; type: string; hint?: strin
   { key: 'user', label: 'optionsSyncUser', type: 'text', auto: 'username' },
   { key: 'password', label: 'optionsSyncPassword', type: 'password', auto: 'current-password' },
   { key: 'folder', label: 'optionsSyncFolder', type: 'text', auto: 'off' },
-  { key: 'passphrase', label: 'optionsSyncPassphrase', type: 'password', hint: 'optionsSyncPassphraseHint', auto: 'new-password' },
+  {
+    key: 'passphrase',
+    label: 'optionsSyncPassphrase',
+    type: 'password',
+    hint: 'optionsSyncPassphraseHint',
+    auto: 'new-password',
+  },
 ];
 
 export function SyncSettings() {
@@ -35,7 +41,9 @@ export function SyncSettings() {
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    void browser.storage.local.get(SYNC_CONFIG_KEY).then((got) => got[SYNC_CONFIG_KEY] && setConfig({ ...EMPTY, ...(got[SYNC_CONFIG_KEY] as SyncConfig) }));
+    void browser.storage.local
+      .get(SYNC_CONFIG_KEY)
+      .then((got) => got[SYNC_CONFIG_KEY] && setConfig({ ...EMPTY, ...(got[SYNC_CONFIG_KEY] as SyncConfig) }));
   }, []);
 
   /** Asks for the server's origin (in the click's gesture), then saves the settings. */
@@ -67,13 +75,26 @@ export function SyncSettings() {
     if (busy || !(await prepare())) return;
     setBusy(true);
     setNote(translate('librarySyncRunning'));
-    const status = (await browser.runtime.sendMessage({ type: 'page-to-background:sync-now' }).catch(() => null)) as SyncStatus | null;
-    setNote(status?.state === 'ok' && status.report ? translate('optionsSyncDone', [status.report.uploaded, status.report.downloaded]) : syncErrorText(status ?? {}));
+    const status = (await browser.runtime
+      .sendMessage({ type: 'page-to-background:sync-now' })
+      .catch(() => null)) as SyncStatus | null;
+    setNote(
+      status?.state === 'ok' && status.report
+        ? translate('optionsSyncDone', [status.report.uploaded, status.report.downloaded])
+        : syncErrorText(status ?? {}),
+    );
     setBusy(false);
   }
 
   return (
-    <form class="sync-form" data-testid="sync-settings" onSubmit={(e) => { e.preventDefault(); void syncNow(); }}>
+    <form
+      class="sync-form"
+      data-testid="sync-settings"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void syncNow();
+      }}
+    >
       <p class="muted">{translate('optionsSyncIntro')}</p>
       {FIELDS.map((f) => (
         <label key={f.key} class="field">
@@ -91,10 +112,16 @@ export function SyncSettings() {
         </label>
       ))}
       <div class="actions">
-        <button type="button" onClick={() => void test()} disabled={busy} data-testid="sync-test">{translate('optionsSyncTest')}</button>
-        <button type="submit" disabled={busy} data-testid="sync-now">{translate('optionsSyncNow')}</button>
+        <button type="button" onClick={() => void test()} disabled={busy} data-testid="sync-test">
+          {translate('optionsSyncTest')}
+        </button>
+        <button type="submit" disabled={busy} data-testid="sync-now">
+          {translate('optionsSyncNow')}
+        </button>
       </div>
-      <p role="status" aria-live="polite" data-testid="sync-note">{note}</p>
+      <p role="status" aria-live="polite" data-testid="sync-note">
+        {note}
+      </p>
     </form>
   );
 }

@@ -31,7 +31,8 @@ function sentence(s: string): string {
   return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
 
-export type View = { kind: 'waiting' } | { kind: 'doc'; doc: ReaderDoc } | { kind: 'error'; message: string; error?: string };
+export type View =
+  { kind: 'waiting' } | { kind: 'doc'; doc: ReaderDoc } | { kind: 'error'; message: string; error?: string };
 
 export interface AppProps {
   /** Starts loading; calls `show` with each state. */
@@ -43,7 +44,9 @@ export interface AppProps {
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 /** The text position under a click (Firefox and Chromium ≥ 128 have the standard call; older Chromium the WebKit one). */
@@ -68,7 +71,8 @@ function onBodyClick(event: MouseEvent, readAloud: ReadAloudControls): void {
     jumpTo(decodeURIComponent(a.getAttribute('href')!.slice(1)));
     return;
   }
-  if (!readAloud.open || target?.closest?.('a, button, summary') || !target?.closest?.('[data-testid="reader-body"]')) return;
+  if (!readAloud.open || target?.closest?.('a, button, summary') || !target?.closest?.('[data-testid="reader-body"]'))
+    return;
   const at = caretAt(event.clientX, event.clientY);
   if (at) readAloud.playAt(at.node, at.offset);
 }
@@ -125,7 +129,13 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
     const onKey = (e: KeyboardEvent) => {
       // On a focused highlight: Enter opens its note, Delete (or Backspace) removes it.
       const onMark = hl.at(e.target as Node);
-      if (onMark && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key === 'Enter' || e.key === 'Delete' || e.key === 'Backspace')) {
+      if (
+        onMark &&
+        !e.ctrlKey &&
+        !e.metaKey &&
+        !e.altKey &&
+        (e.key === 'Enter' || e.key === 'Delete' || e.key === 'Backspace')
+      ) {
         e.preventDefault();
         if (e.key === 'Enter') hl.edit(onMark);
         else void hl.remove(onMark).then(() => (setActive(null), mainRef.current?.focus({ preventScroll: true })));
@@ -176,21 +186,51 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
         <span class="qr-brand">{translate('extName')}</span>
         <div class="qr-actions">
           {ready && toc.length > 0 && (
-            <button type="button" ref={tocRef} aria-expanded={tocOpen} aria-controls="qr-toc" data-testid="reader-toc-button" onClick={() => setTocOpen(!tocOpen)}>
+            <button
+              type="button"
+              ref={tocRef}
+              aria-expanded={tocOpen}
+              aria-controls="qr-toc"
+              data-testid="reader-toc-button"
+              onClick={() => setTocOpen(!tocOpen)}
+            >
               {translate('readerContents')}
             </button>
           )}
           {ready && body && (
-            <button type="button" ref={hlRef} aria-expanded={hlOpen} aria-controls="qr-highlights" aria-keyshortcuts="H" data-testid="highlights-button" onClick={() => setHlOpen(!hlOpen)}>
+            <button
+              type="button"
+              ref={hlRef}
+              aria-expanded={hlOpen}
+              aria-controls="qr-highlights"
+              aria-keyshortcuts="H"
+              data-testid="highlights-button"
+              onClick={() => setHlOpen(!hlOpen)}
+            >
               {translate('readerHlButton', [hl.list.length])}
             </button>
           )}
           {ready && body && (
-            <button type="button" aria-pressed={readAloud.open} aria-keyshortcuts="L" data-testid="read-aloud-button" onClick={() => (readAloud.open ? readAloud.stop() : readAloud.start())}>
+            <button
+              type="button"
+              aria-pressed={readAloud.open}
+              aria-keyshortcuts="L"
+              data-testid="read-aloud-button"
+              onClick={() => (readAloud.open ? readAloud.stop() : readAloud.start())}
+            >
               {translate('readerAloudListen')}
             </button>
           )}
-          <button type="button" ref={aaRef} class="qr-aa" aria-expanded={panelOpen} aria-controls="qr-settings" aria-label={translate('readerSettings')} data-testid="reader-settings-button" onClick={() => setPanelOpen(!panelOpen)}>
+          <button
+            type="button"
+            ref={aaRef}
+            class="qr-aa"
+            aria-expanded={panelOpen}
+            aria-controls="qr-settings"
+            aria-label={translate('readerSettings')}
+            data-testid="reader-settings-button"
+            onClick={() => setPanelOpen(!panelOpen)}
+          >
             Aa
           </button>
           <button type="button" onClick={() => window.print()}>
@@ -235,7 +275,11 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
           onBodyClick(e, readAloud);
         }}
       >
-        {!ready && <p class="qr-status" role="status">{translate('readerPreparing')}</p>}
+        {!ready && (
+          <p class="qr-status" role="status">
+            {translate('readerPreparing')}
+          </p>
+        )}
         {ready && view.kind === 'error' && (
           <div class="qr-status" role="alert" data-testid="reader-error">
             <p>{errorHeadline(view.error)}</p>
@@ -247,7 +291,14 @@ export function App({ load, close, closeLabel, painted }: AppProps) {
         )}
         {ready && view.kind === 'doc' && (
           <>
-            <ArticleView analysis={view.doc} onRendered={onRendered} onShowOriginal={view.doc.source === 'page' ? close : () => window.open(view.doc.url, '_blank', 'noopener')} originalLabel={translate(view.doc.source === 'page' ? 'readerShowOriginal' : 'readerOpenOriginal')} />
+            <ArticleView
+              analysis={view.doc}
+              onRendered={onRendered}
+              onShowOriginal={
+                view.doc.source === 'page' ? close : () => window.open(view.doc.url, '_blank', 'noopener')
+              }
+              originalLabel={translate(view.doc.source === 'page' ? 'readerShowOriginal' : 'readerOpenOriginal')}
+            />
             <RemovedPanel removed={view.doc.removed} />
             <CommentsSection comments={view.doc.comments} />
           </>

@@ -55,7 +55,11 @@ export function ArticleView({ analysis, onShowOriginal, originalLabel, onRendere
             <span key={i}>{m}</span>
           ))}
           {rating && (
-            <span class="qr-rating" data-testid="reader-rating" aria-label={translate('readerRatingLabel', [rating.value, rating.best])}>
+            <span
+              class="qr-rating"
+              data-testid="reader-rating"
+              aria-label={translate('readerRatingLabel', [rating.value, rating.best])}
+            >
               ★ {rating.text}
             </span>
           )}

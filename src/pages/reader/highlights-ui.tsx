@@ -4,7 +4,12 @@ import { translate } from '../../i18n';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../library/types';
 import type { HighlightControls } from './use-highlights';
 
-const COLOR_KEYS: Record<HighlightColor, string> = { yellow: 'readerHlColorYellow', green: 'readerHlColorGreen', blue: 'readerHlColorBlue', pink: 'readerHlColorPink' };
+const COLOR_KEYS: Record<HighlightColor, string> = {
+  yellow: 'readerHlColorYellow',
+  green: 'readerHlColorGreen',
+  blue: 'readerHlColorBlue',
+  pink: 'readerHlColorPink',
+};
 
 /** Where the toolbar goes: above the rectangle, or under it near the top of the view. */
 function place(rect: DOMRect): { top: number; left: number } {
@@ -17,13 +22,22 @@ function place(rect: DOMRect): { top: number; left: number } {
  * highlight it, or "Note" to highlight it and write a note. Over a highlight (clicked or focused):
  * its colour, its note and "Remove".
  */
-export function HighlightToolbar({ c, body, active }: { c: HighlightControls; body: HTMLElement | null; active: string | null }) {
+export function HighlightToolbar({
+  c,
+  body,
+  active,
+}: {
+  c: HighlightControls;
+  body: HTMLElement | null;
+  active: string | null;
+}) {
   const [rect, setRect] = useState<DOMRect | null>(null);
   useEffect(() => {
     const update = () => {
       const sel = document.getSelection();
       const range = sel && sel.rangeCount && !sel.isCollapsed ? sel.getRangeAt(0) : null;
-      if (range && body?.contains(range.commonAncestorContainer) && range.toString().trim()) return setRect(range.getBoundingClientRect());
+      if (range && body?.contains(range.commonAncestorContainer) && range.toString().trim())
+        return setRect(range.getBoundingClientRect());
       const mark = active ? document.getElementById(`qr-hl-${active}`) : null;
       setRect(mark ? mark.getBoundingClientRect() : null);
     };
@@ -41,7 +55,14 @@ export function HighlightToolbar({ c, body, active }: { c: HighlightControls; bo
   const { top, left } = place(rect);
   return (
     // Buttons take no focus from the selection on a press: the selection is what they act on.
-    <div class="qr-hl-toolbar" role="toolbar" aria-label={translate('readerHlToolbar')} data-testid="highlight-toolbar" style={{ top: `${top}px`, left: `${left}px` }} onMouseDown={(e) => e.preventDefault()}>
+    <div
+      class="qr-hl-toolbar"
+      role="toolbar"
+      aria-label={translate('readerHlToolbar')}
+      data-testid="highlight-toolbar"
+      style={{ top: `${top}px`, left: `${left}px` }}
+      onMouseDown={(e) => e.preventDefault()}
+    >
       {HIGHLIGHT_COLORS.map((color) => (
         <button
           key={color}
@@ -53,11 +74,20 @@ export function HighlightToolbar({ c, body, active }: { c: HighlightControls; bo
           onClick={() => void (current ? c.setColor(current.id, color) : c.highlightSelection(color))}
         />
       ))}
-      <button type="button" data-testid="highlight-note" onClick={() => (current ? c.edit(current.id) : void c.highlightSelection(c.color, true))}>
+      <button
+        type="button"
+        data-testid="highlight-note"
+        onClick={() => (current ? c.edit(current.id) : void c.highlightSelection(c.color, true))}
+      >
         {translate(current?.note.trim() ? 'readerHlEditNote' : 'readerHlAddNote')}
       </button>
       {current && (
-        <button type="button" data-testid="highlight-remove" aria-keyshortcuts="Delete" onClick={() => void c.remove(current.id)}>
+        <button
+          type="button"
+          data-testid="highlight-remove"
+          aria-keyshortcuts="Delete"
+          onClick={() => void c.remove(current.id)}
+        >
           {translate('readerHlRemove')}
         </button>
       )}
@@ -97,10 +127,22 @@ export function NoteEditor({ c, id }: { c: HighlightControls; id: string }) {
       <label id="qr-note-title" for="qr-note-text">
         {translate('readerHlNoteFor', [h.quote.exact.replace(/\s+/g, ' ').trim().slice(0, 80)])}
       </label>
-      <textarea id="qr-note-text" ref={ref} rows={4} maxLength={10_000} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} data-testid="note-text" />
+      <textarea
+        id="qr-note-text"
+        ref={ref}
+        rows={4}
+        maxLength={10_000}
+        value={text}
+        onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+        data-testid="note-text"
+      />
       <div class="qr-note-actions">
-        <button type="submit" data-testid="note-save">{translate('readerHlSaveNote')}</button>
-        <button type="button" onClick={close}>{translate('readerHlCancel')}</button>
+        <button type="submit" data-testid="note-save">
+          {translate('readerHlSaveNote')}
+        </button>
+        <button type="button" onClick={close}>
+          {translate('readerHlCancel')}
+        </button>
       </div>
     </form>
   );
@@ -111,7 +153,12 @@ export function HighlightsPanel({ c, onPick }: { c: HighlightControls; onPick: (
   const placed = c.list.filter((x) => x.placed);
   const orphans = c.list.filter((x) => !x.placed);
   return (
-    <aside id="qr-highlights" class="qr-toc qr-hl-panel" aria-labelledby="qr-hl-panel-title" data-testid="highlights-panel">
+    <aside
+      id="qr-highlights"
+      class="qr-toc qr-hl-panel"
+      aria-labelledby="qr-hl-panel-title"
+      data-testid="highlights-panel"
+    >
       <h2 id="qr-hl-panel-title">{translate('readerHlPanelTitle')}</h2>
       {c.list.length === 0 && <p class="qr-hint">{translate('readerHlPanelEmpty')}</p>}
       <ol>
@@ -133,7 +180,9 @@ export function HighlightsPanel({ c, onPick }: { c: HighlightControls; onPick: (
               <li key={h.id} class={`qr-hl-entry qr-hl-edge-${h.color}`} data-testid="highlights-orphan">
                 <span class="qr-hl-quote">{h.quote.exact.replace(/\s+/g, ' ').trim()}</span>
                 {h.note.trim() && <span class="qr-hl-note">{h.note}</span>}
-                <button type="button" class="qr-link-button" onClick={() => void c.remove(h.id)}>{translate('readerHlRemove')}</button>
+                <button type="button" class="qr-link-button" onClick={() => void c.remove(h.id)}>
+                  {translate('readerHlRemove')}
+                </button>
               </li>
             ))}
           </ul>

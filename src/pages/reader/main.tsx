@@ -20,7 +20,10 @@ function overlayProps(): AppProps {
   let last: View | null = null;
   const link = linkToPage(
     (data) => {
-      last = data.kind === 'analysis' ? { kind: 'doc', doc: docFromAnalysis(data.analysis) } : { kind: 'error', error: data.error, message: data.message };
+      last =
+        data.kind === 'analysis'
+          ? { kind: 'doc', doc: docFromAnalysis(data.analysis) }
+          : { kind: 'error', error: data.error, message: data.message };
       show?.(last);
     },
     () => {
@@ -43,7 +46,9 @@ function overlayProps(): AppProps {
 function savedProps(id: string): AppProps {
   return {
     load: (show) => {
-      getSaved(id).then((r) => show(r.ok ? { kind: 'doc', doc: docFromSaved(r.value) } : { kind: 'error', message: libraryErrorText(r) }));
+      getSaved(id).then((r) =>
+        show(r.ok ? { kind: 'doc', doc: docFromSaved(r.value) } : { kind: 'error', message: libraryErrorText(r) }),
+      );
     },
     close: () => (history.length > 1 ? history.back() : window.close()),
     closeLabel: translate('readerBack'),
@@ -51,7 +56,11 @@ function savedProps(id: string): AppProps {
 }
 
 function noneProps(): AppProps {
-  return { load: (show) => show({ kind: 'error', message: translate('readerErrorNothing') }), close: () => window.close(), closeLabel: translate('readerClose') };
+  return {
+    load: (show) => show({ kind: 'error', message: translate('readerErrorNothing') }),
+    close: () => window.close(),
+    closeLabel: translate('readerClose'),
+  };
 }
 
 function props(): AppProps {

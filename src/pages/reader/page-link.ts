@@ -25,20 +25,37 @@ export function isOverlay(): boolean {
 export function isAnalysis(value: unknown): value is Analysis {
   const a = value as Partial<Analysis> | null;
   return (
-    typeof a === 'object' && a !== null && typeof a.title === 'string' && typeof a.contentHtml === 'string' && typeof a.url === 'string' &&
-    Array.isArray(a.removed) && Array.isArray(a.warnings) && typeof a.comments === 'object' && a.comments !== null && Array.isArray(a.comments.items)
+    typeof a === 'object' &&
+    a !== null &&
+    typeof a.title === 'string' &&
+    typeof a.contentHtml === 'string' &&
+    typeof a.url === 'string' &&
+    Array.isArray(a.removed) &&
+    Array.isArray(a.warnings) &&
+    typeof a.comments === 'object' &&
+    a.comments !== null &&
+    Array.isArray(a.comments.items)
   );
 }
 
 function toPageData(msg: ReaderPortMessage): PageData | null {
-  if (msg?.type === 'ondemand-to-reader:show') return isAnalysis(msg.analysis) ? { kind: 'analysis', analysis: msg.analysis } : null;
-  if (msg?.type === 'ondemand-to-reader:error') return { kind: 'error', error: typeof msg.error === 'string' ? msg.error : 'failed', message: typeof msg.message === 'string' ? msg.message : 'failed' };
+  if (msg?.type === 'ondemand-to-reader:show')
+    return isAnalysis(msg.analysis) ? { kind: 'analysis', analysis: msg.analysis } : null;
+  if (msg?.type === 'ondemand-to-reader:error')
+    return {
+      kind: 'error',
+      error: typeof msg.error === 'string' ? msg.error : 'failed',
+      message: typeof msg.message === 'string' ? msg.message : 'failed',
+    };
   return null;
 }
 
 async function isConfirmed(token: string): Promise<boolean> {
   try {
-    const reply = (await browser.runtime.sendMessage({ type: 'reader-to-background:confirm', token } satisfies Message)) as { ok?: boolean } | undefined;
+    const reply = (await browser.runtime.sendMessage({
+      type: 'reader-to-background:confirm',
+      token,
+    } satisfies Message)) as { ok?: boolean } | undefined;
     return reply?.ok === true;
   } catch {
     return false;
@@ -54,7 +71,14 @@ export function linkToPage(onData: (data: PageData) => void, onRefused: () => vo
   const send = (msg: ReaderPortMessage) => port?.postMessage(msg);
   const onConnect = (event: MessageEvent) => {
     const hello = event.data as ReaderConnect | null;
-    if (port || event.source !== window.parent || hello?.type !== 'ondemand-to-reader:connect' || typeof hello.token !== 'string' || !event.ports[0]) return;
+    if (
+      port ||
+      event.source !== window.parent ||
+      hello?.type !== 'ondemand-to-reader:connect' ||
+      typeof hello.token !== 'string' ||
+      !event.ports[0]
+    )
+      return;
     const offered = event.ports[0];
     // The page posts from the same window as our script, so a forged connect can come first: it is
     // refused, and the genuine one after it still gets through (the background confirms a token once).

@@ -36,7 +36,11 @@ export function localVoices(): SpeechSynthesisVoice[] {
 }
 
 /** The stored voice if it is here, else the default or first local voice of the language, else the first local one. */
-export function pickVoice(voices: SpeechSynthesisVoice[], wanted: string | null, lang: string | null | undefined): SpeechSynthesisVoice | null {
+export function pickVoice(
+  voices: SpeechSynthesisVoice[],
+  wanted: string | null,
+  lang: string | null | undefined,
+): SpeechSynthesisVoice | null {
   const stored = wanted ? voices.find((v) => v.voiceURI === wanted) : undefined;
   if (stored) return stored;
   const base = (lang ?? '').toLowerCase().split('-')[0];

@@ -4,7 +4,19 @@ import type { SavedItem } from '../../library/types';
 
 export type ReaderDoc = Pick<
   Analysis,
-  'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'isReview' | 'rating' | 'readingMinutes' | 'contentHtml' | 'warnings' | 'removed' | 'comments'
+  | 'url'
+  | 'title'
+  | 'byline'
+  | 'siteName'
+  | 'publishedTime'
+  | 'lang'
+  | 'isReview'
+  | 'rating'
+  | 'readingMinutes'
+  | 'contentHtml'
+  | 'warnings'
+  | 'removed'
+  | 'comments'
 > & {
   source: 'page' | 'saved';
   pageType?: Analysis['pageType'];
@@ -16,7 +28,15 @@ export type ReaderDoc = Pick<
 
 /** The reader's view of a live page's analysis. */
 export function docFromAnalysis(a: Analysis): ReaderDoc {
-  return { ...pick(a), warnings: a.warnings, removed: a.removed, comments: a.comments, pageType: a.pageType, source: 'page', analysis: a };
+  return {
+    ...pick(a),
+    warnings: a.warnings,
+    removed: a.removed,
+    comments: a.comments,
+    pageType: a.pageType,
+    source: 'page',
+    analysis: a,
+  };
 }
 
 /** The reader's view of a saved item (saved items keep no removed list, comments or warnings). */

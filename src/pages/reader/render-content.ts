@@ -6,7 +6,21 @@
 import DOMPurify from 'dompurify';
 import { translate } from '../../i18n';
 
-const FORBID_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'object', 'embed', 'script', 'noscript'];
+const FORBID_TAGS = [
+  'style',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'script',
+  'noscript',
+];
 
 /** Host name of a URL for "Embedded content from youtube.com". */
 function hostOf(url: string): string {
@@ -112,7 +126,12 @@ export function renderContent(html: string, base: string, doc: Document = docume
   });
   // SANITIZE_NAMED_PROPS prefixes every id and name (user-content-…): the content cannot clobber
   // the reader's own ids (qr-title, qr-settings) or DOM properties, and its footnote ids still work.
-  const fragment = purify.sanitize(html, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS, FORBID_ATTR: ['style'], SANITIZE_NAMED_PROPS: true });
+  const fragment = purify.sanitize(html, {
+    RETURN_DOM_FRAGMENT: true,
+    FORBID_TAGS,
+    FORBID_ATTR: ['style'],
+    SANITIZE_NAMED_PROPS: true,
+  });
   purify.removeAllHooks();
   for (const p of made) p.className = 'qr-embed';
   polish(fragment, base, doc);

@@ -10,7 +10,8 @@ export interface Sentence {
   range: Range;
 }
 
-const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, dt, dd, td, th, div, section, article, aside, header, footer, figure, ol, ul, table';
+const BLOCK =
+  'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, dt, dd, td, th, div, section, article, aside, header, footer, figure, ol, ul, table';
 const SKIP = 'pre, script, style, [aria-hidden="true"], sup a[href^="#"]';
 
 type Piece = { node: Text; start: number };

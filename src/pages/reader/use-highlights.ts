@@ -48,7 +48,9 @@ function selectedRange(body: HTMLElement): Range | null {
 function label(h: Highlight): string {
   const words = h.quote.exact.replace(/\s+/g, ' ').trim();
   const short = words.length > 60 ? `${words.slice(0, 60)}…` : words;
-  return h.note.trim() ? translate('readerHlMarkLabelNote', [short, h.note.trim()]) : translate('readerHlMarkLabel', [short]);
+  return h.note.trim()
+    ? translate('readerHlMarkLabelNote', [short, h.note.trim()])
+    : translate('readerHlMarkLabel', [short]);
 }
 
 /** Loads, draws and edits the highlights of the reader's document. */
@@ -64,8 +66,16 @@ export function useHighlights(doc: ReaderDoc | null, body: HTMLElement | null): 
       const s = doc.saved;
       setSaved({ id: s.id, textHash: s.textHash, textContent: s.textContent, highlights: s.highlights ?? [] });
     } else if (doc.analysis) {
-      send<HighlightsReply>({ type: 'reader-to-background:get-highlights', url: doc.analysis.url, canonicalUrl: doc.analysis.canonicalUrl ?? null })
-        .then((r) => r?.saved && setSaved({ id: r.id, textHash: r.textHash, textContent: r.textContent, highlights: r.highlights }))
+      send<HighlightsReply>({
+        type: 'reader-to-background:get-highlights',
+        url: doc.analysis.url,
+        canonicalUrl: doc.analysis.canonicalUrl ?? null,
+      })
+        .then(
+          (r) =>
+            r?.saved &&
+            setSaved({ id: r.id, textHash: r.textHash, textContent: r.textContent, highlights: r.highlights }),
+        )
         .catch((err: unknown) => console.warn('Quietread: could not read the highlights', err));
     }
   }, [doc]);
@@ -89,13 +99,19 @@ export function useHighlights(doc: ReaderDoc | null, body: HTMLElement | null): 
 
   useEffect(() => {
     if (!body) return;
-    const specs: MarkSpec[] = list.filter((x) => x.span).map(({ h, span }) => ({ id: h.id, color: h.color, start: span!.start, end: span!.end, label: label(h) }));
+    const specs: MarkSpec[] = list
+      .filter((x) => x.span)
+      .map(({ h, span }) => ({ id: h.id, color: h.color, start: span!.start, end: span!.end, label: label(h) }));
     drawMarks(body, specs);
   }, [body, list]);
 
   /** Writes the list; on failure says why and keeps what was there (nothing saved is lost). */
   async function persist(target: Saved, next: Highlight[], done: string): Promise<boolean> {
-    const r = await send<SetHighlightsReply>({ type: 'reader-to-background:set-highlights', id: target.id, highlights: next }).catch((err: unknown): SetHighlightsReply => ({ ok: false, message: String(err) }));
+    const r = await send<SetHighlightsReply>({
+      type: 'reader-to-background:set-highlights',
+      id: target.id,
+      highlights: next,
+    }).catch((err: unknown): SetHighlightsReply => ({ ok: false, message: String(err) }));
     if (!r?.ok) {
       setNotice(translate('readerHlErrorKeep', [r?.message ?? '']));
       return false;
@@ -110,12 +126,18 @@ export function useHighlights(doc: ReaderDoc | null, body: HTMLElement | null): 
     const a = doc?.analysis;
     if (!a) return saved ? { item: saved, said: '' } : null;
     if (saved && saved.textHash === textHash(a.textContent)) return { item: saved, said: '' };
-    const r = await send<SaveReply>({ type: 'any-to-background:save', analysis: a }).catch((err: unknown): SaveReply => ({ ok: false, error: 'failed', message: String(err) }));
+    const r = await send<SaveReply>({ type: 'any-to-background:save', analysis: a }).catch(
+      (err: unknown): SaveReply => ({ ok: false, error: 'failed', message: String(err) }),
+    );
     if (!r?.ok) {
       setNotice(translate('readerHlErrorSave', [r?.message ?? '']));
       return null;
     }
-    const got = await send<HighlightsReply>({ type: 'reader-to-background:get-highlights', url: a.url, canonicalUrl: a.canonicalUrl ?? null });
+    const got = await send<HighlightsReply>({
+      type: 'reader-to-background:get-highlights',
+      url: a.url,
+      canonicalUrl: a.canonicalUrl ?? null,
+    });
     if (!got?.saved) return null;
     const item = { id: got.id, textHash: got.textHash, textContent: got.textContent, highlights: got.highlights };
     setSaved(item);
@@ -128,7 +150,8 @@ export function useHighlights(doc: ReaderDoc | null, body: HTMLElement | null): 
     const offsets = range && rangeOffsets(body, range);
     const sel = offsets && describeSpan(bodyText, offsets.start, offsets.end);
     if (!sel) return setNotice(translate('readerHlSelectFirst'));
-    if (sel.quote.exact.length > MAX_HIGHLIGHT_CHARS) return setNotice(translate('readerHlTooLong', [MAX_HIGHLIGHT_CHARS.toLocaleString()]));
+    if (sel.quote.exact.length > MAX_HIGHLIGHT_CHARS)
+      return setNotice(translate('readerHlTooLong', [MAX_HIGHLIGHT_CHARS.toLocaleString()]));
     const ready = await ensureSaved();
     if (!ready) return;
     const { item, said } = ready;
@@ -156,15 +179,26 @@ export function useHighlights(doc: ReaderDoc | null, body: HTMLElement | null): 
     highlightSelection,
     remove: (id) => change(id, () => null, translate('readerHlRemoved')),
     setNote: async (id, note) => {
-      await change(id, (h) => ({ ...h, note: note.slice(0, MAX_NOTE_CHARS), updatedAt: new Date().toISOString() }), translate(note.trim() ? 'readerHlNoteSaved' : 'readerHlNoteCleared'));
+      await change(
+        id,
+        (h) => ({ ...h, note: note.slice(0, MAX_NOTE_CHARS), updatedAt: new Date().toISOString() }),
+        translate(note.trim() ? 'readerHlNoteSaved' : 'readerHlNoteCleared'),
+      );
       setEditing(null);
     },
     setColor: (id, c) => {
       setLastColor(c);
-      return change(id, (h) => ({ ...h, color: c, updatedAt: new Date().toISOString() }), translate('readerHlColorChanged'));
+      return change(
+        id,
+        (h) => ({ ...h, color: c, updatedAt: new Date().toISOString() }),
+        translate('readerHlColorChanged'),
+      );
     },
     edit: setEditing,
-    at: (node) => (node instanceof Element ? node : node?.parentElement)?.closest?.(`mark[${MARK_ATTR}]`)?.getAttribute(MARK_ATTR) ?? null,
+    at: (node) =>
+      (node instanceof Element ? node : node?.parentElement)
+        ?.closest?.(`mark[${MARK_ATTR}]`)
+        ?.getAttribute(MARK_ATTR) ?? null,
     jump: (id) => {
       const mark = document.getElementById(`qr-hl-${id}`);
       if (!mark) return;

@@ -1,6 +1,11 @@
 /** Read-aloud as Preact state: the session, the local voices, the stored speed and voice. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DEFAULT_READ_ALOUD_SETTINGS, loadReadAloudSettings, saveReadAloudSettings, type ReadAloudSettings } from '../../read-aloud-settings';
+import {
+  DEFAULT_READ_ALOUD_SETTINGS,
+  loadReadAloudSettings,
+  saveReadAloudSettings,
+  type ReadAloudSettings,
+} from '../../read-aloud-settings';
 import { localVoices, pickVoice, ReadAloud, type ReadAloudState } from './read-aloud';
 import { sentenceAt } from './sentences';
 
@@ -66,7 +71,16 @@ export function useReadAloud(body: HTMLElement | null, lang: string | null | und
   live.current = { settings, voice };
 
   const session = useMemo(
-    () => (body ? new ReadAloud({ root: body, lang, voice: () => live.current.voice, rate: () => live.current.settings.rate, onChange: setState }) : null),
+    () =>
+      body
+        ? new ReadAloud({
+            root: body,
+            lang,
+            voice: () => live.current.voice,
+            rate: () => live.current.settings.rate,
+            onChange: setState,
+          })
+        : null,
     [body, lang],
   );
   useEffect(() => () => session?.stop(), [session]);
@@ -118,7 +132,9 @@ export function useReadAloud(body: HTMLElement | null, lang: string | null | und
       setSettings(next);
       live.current = { settings: next, voice: pickVoice(voices, next.voice, lang) };
       session?.refresh();
-      saveReadAloudSettings(next).catch((err: unknown) => console.warn('Quietread: saving the read-aloud settings failed', err));
+      saveReadAloudSettings(next).catch((err: unknown) =>
+        console.warn('Quietread: saving the read-aloud settings failed', err),
+      );
     },
   };
 }

@@ -1,6 +1,12 @@
 /** The reader's typography as Preact state, loaded from and saved to `storage.sync`, applied to `<html>`. */
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_READER_SETTINGS, loadReaderSettings, onReaderSettingsChanged, saveReaderSettings, type ReaderSettings } from '../../reader-settings';
+import {
+  DEFAULT_READER_SETTINGS,
+  loadReaderSettings,
+  onReaderSettingsChanged,
+  saveReaderSettings,
+  type ReaderSettings,
+} from '../../reader-settings';
 
 /** Writes the settings as `data-*` and CSS variables on `<html>`: a change shows at once, without re-rendering the article. */
 export function applyReaderSettings(s: ReaderSettings, root: HTMLElement = document.documentElement): void {

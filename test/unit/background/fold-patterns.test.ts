@@ -8,7 +8,10 @@ describe('where the settings alone load the fold code', () => {
   });
 
   it('registers the sites switched on, with and without www.', () => {
-    expect(foldPatterns({ mode: 'wordpress', sites: { 'example.org': true, 'off.example': false } })).toEqual(['*://example.org/*', '*://www.example.org/*']);
+    expect(foldPatterns({ mode: 'wordpress', sites: { 'example.org': true, 'off.example': false } })).toEqual([
+      '*://example.org/*',
+      '*://www.example.org/*',
+    ]);
   });
 
   it('registers an IPv4 address without a www. form (an invalid host pattern)', () => {

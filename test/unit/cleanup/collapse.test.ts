@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { collapseBlock, hideWith, isCollapsed, restoreAll, restoreBlock, SKIP_ATTR, STYLE_ATTR } from '../../../src/core/collapse';
+import {
+  collapseBlock,
+  hideWith,
+  isCollapsed,
+  restoreAll,
+  restoreBlock,
+  SKIP_ATTR,
+  STYLE_ATTR,
+} from '../../../src/core/collapse';
 
 function page(): Document {
   return new DOMParser().parseFromString(
@@ -30,7 +38,9 @@ describe('collapse and restore', () => {
     expect(el.hasAttribute(SKIP_ATTR)).toBe(true);
     expect(isCollapsed(el)).toBe(true);
     const css = doc.querySelector(`style[${STYLE_ATTR}]`)?.textContent ?? '';
-    expect(css).toContain(`[${SKIP_ATTR}] { display: block !important; content-visibility: hidden !important; height: 0 !important;`);
+    expect(css).toContain(
+      `[${SKIP_ATTR}] { display: block !important; content-visibility: hidden !important; height: 0 !important;`,
+    );
     restoreBlock(el);
     expect(el.outerHTML).toBe(before);
   });

@@ -25,7 +25,10 @@ describe('"Leave a comment" prompts', () => {
     const prompt = doc.querySelector('.comments-link') as Element;
     const before = prompt.outerHTML;
     const folds = createFolds(doc, { onChange: () => {} });
-    folds.apply([{ element: comments, kind: 'comment-form', ruleId: 'wp-comment-form', label: 'Comment form', textLength: 20 }], () => false);
+    folds.apply(
+      [{ element: comments, kind: 'comment-form', ruleId: 'wp-comment-form', label: 'Comment form', textLength: 20 }],
+      () => false,
+    );
     const fold = folds.list()[0]!;
     folds.attach(fold, findCommentPrompts(doc, [comments]));
     expect(prompt.getAttribute('data-quietread-hidden')).toBe('comment-form');

@@ -17,7 +17,8 @@ export const fakeBrowser = {
         return Object.fromEntries(want.filter((k) => data.has(k)).map((k) => [k, data.get(k)]));
       },
       async set(items: Record<string, unknown>) {
-        if (JSON.stringify([...data.entries(), ...Object.entries(items)]).length > quotaBytes) throw new Error('QUOTA_BYTES quota exceeded');
+        if (JSON.stringify([...data.entries(), ...Object.entries(items)]).length > quotaBytes)
+          throw new Error('QUOTA_BYTES quota exceeded');
         const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
         for (const [k, v] of Object.entries(items)) {
           changes[k] = { oldValue: data.get(k), newValue: v };

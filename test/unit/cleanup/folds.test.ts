@@ -22,7 +22,11 @@ describe('folds', () => {
     const els = collapsed(doc);
     expect(els.map((e) => e.getAttribute('data-quietread-collapsed'))).toEqual(['share', 'comments', 'subscribe']);
     for (const el of els) expect(el.previousElementSibling?.hasAttribute('data-quietread-stub')).toBe(true);
-    expect(stubs(doc).map(stubText)).toEqual(['Share buttons, likes and related posts · Show', '3 comments · Show', 'Subscribe box · Show']);
+    expect(stubs(doc).map(stubText)).toEqual([
+      'Share buttons, likes and related posts · Show',
+      '3 comments · Show',
+      'Subscribe box · Show',
+    ]);
     expect(folds.anyFolded()).toBe(true);
     expect(changes).toBe(1);
   });
@@ -58,7 +62,12 @@ describe('folds', () => {
     const folds = createFolds(doc, { onChange: () => {} });
     folds.apply(chooseBlocks(findBoilerplate(doc), 'all'), () => false);
     const inner = doc.querySelector('#respond') as Element;
-    expect(folds.apply([{ element: inner, kind: 'comment-form', ruleId: 'x', label: 'Comment form', textLength: 1 }], () => false)).toBe(false);
+    expect(
+      folds.apply(
+        [{ element: inner, kind: 'comment-form', ruleId: 'x', label: 'Comment form', textLength: 1 }],
+        () => false,
+      ),
+    ).toBe(false);
     doc.getElementById('comments')?.remove();
     folds.apply([], () => false);
     expect(stubs(doc)).toHaveLength(0);
@@ -69,7 +78,9 @@ describe('folds', () => {
     let asked = 0;
     const folds = createFolds(doc, { onChange: () => {}, onReader: () => asked++ });
     folds.apply(chooseBlocks(findBoilerplate(doc), 'all'), () => false);
-    const readers = stubs(doc).map((s) => stubRoot(s)?.querySelector('button.r')).filter(Boolean);
+    const readers = stubs(doc)
+      .map((s) => stubRoot(s)?.querySelector('button.r'))
+      .filter(Boolean);
     expect(readers).toHaveLength(1);
     trustedClick(readers[0] as HTMLButtonElement);
     expect(asked).toBe(1);

@@ -12,13 +12,18 @@ import { findBoilerplate } from '../../../src/core/find-boilerplate';
 import { chooseBlocks } from '../../../src/content/cleanup';
 
 function page(head: string, body: string, bodyClass = ''): Document {
-  return new DOMParser().parseFromString(`<!doctype html><html><head><title>t</title>${head}</head><body class="${bodyClass}"><p>Text</p>${body}</body></html>`, 'text/html');
+  return new DOMParser().parseFromString(
+    `<!doctype html><html><head><title>t</title>${head}</head><body class="${bodyClass}"><p>Text</p>${body}</body></html>`,
+    'text/html',
+  );
 }
 
 /** A head element matching one of the gate's head selectors (the grammar they use: tag[attr="v"][attr*="v" i]). */
 function headElement(sel: string): string {
   const tag = /^[a-z]+/.exec(sel)![0];
-  const attrs = [...sel.matchAll(/\[([\w-]+)\*?="([^"]*)"(?: i)?\]/g)].map(([, name, value]) => `${name}="${name === 'href' || name === 'src' ? `https://example.org/x${value}a.js` : value}"`);
+  const attrs = [...sel.matchAll(/\[([\w-]+)\*?="([^"]*)"(?: i)?\]/g)].map(
+    ([, name, value]) => `${name}="${name === 'href' || name === 'src' ? `https://example.org/x${value}a.js` : value}"`,
+  );
   return tag === 'script' ? `<script ${attrs.join(' ')}></script>` : `<${tag} ${attrs.join(' ')}>`;
 }
 
@@ -37,12 +42,18 @@ describe('canHaveFolds', () => {
     expect(canHaveFolds(doc)).toBe(true);
   });
 
-  it.each(['postid-1287 single', 'home page-id-4', 'blog wp-theme-twentytwentyfour', 'highlander-enabled'])('finds WordPress by the body class "%s"', (cls) => {
-    expect(canHaveFolds(page('', '', cls))).toBe(true);
-  });
+  it.each(['postid-1287 single', 'home page-id-4', 'blog wp-theme-twentytwentyfour', 'highlander-enabled'])(
+    'finds WordPress by the body class "%s"',
+    (cls) => {
+      expect(canHaveFolds(page('', '', cls))).toBe(true);
+    },
+  );
 
-  it("finds WordPress by the scripts wp_footer prints at the end of <body>", () => {
-    const doc = page('', `<div>${'<p>para</p>'.repeat(50)}</div><script src="/wp-includes/js/comment-reply.min.js"></script><div id="overlay"></div>`);
+  it('finds WordPress by the scripts wp_footer prints at the end of <body>', () => {
+    const doc = page(
+      '',
+      `<div>${'<p>para</p>'.repeat(50)}</div><script src="/wp-includes/js/comment-reply.min.js"></script><div id="overlay"></div>`,
+    );
     expect(canHaveFolds(doc)).toBe(true);
   });
 
@@ -61,28 +72,49 @@ describe('canHaveFolds', () => {
   const wcxb = path.join(shared, 'wcxb-dev', 'html');
   const corpus = path.join(shared, 'corpus', 'pages');
   const files = [
-    ...(fs.existsSync(wcxb) ? fs.readdirSync(wcxb).filter((f) => f.endsWith('.html.gz')).sort().filter((_, i) => i % 25 === 0).map((f) => path.join(wcxb, f)) : []),
-    ...(fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith('.html')).sort().filter((_, i) => i % 4 === 0).map((f) => path.join(corpus, f)) : []),
+    ...(fs.existsSync(wcxb)
+      ? fs
+          .readdirSync(wcxb)
+          .filter((f) => f.endsWith('.html.gz'))
+          .sort()
+          .filter((_, i) => i % 25 === 0)
+          .map((f) => path.join(wcxb, f))
+      : []),
+    ...(fs.existsSync(corpus)
+      ? fs
+          .readdirSync(corpus)
+          .filter((f) => f.endsWith('.html'))
+          .sort()
+          .filter((_, i) => i % 4 === 0)
+          .map((f) => path.join(corpus, f))
+      : []),
   ];
-  it.skipIf(files.length === 0)(`on ${files.length || 'the'} real pages of ../shared (skipped when absent): yes wherever the fold code folds, and on WordPress pages`, () => {
-    const missed: string[] = [];
-    let yes = 0;
-    let wpMissed = 0;
-    for (const file of files) {
-      const raw = fs.readFileSync(file);
-      const doc = new DOMParser().parseFromString((file.endsWith('.gz') ? zlib.gunzipSync(raw) : raw).toString('utf8'), 'text/html');
-      if (canHaveFolds(doc)) {
-        yes++;
-        continue;
+  it.skipIf(files.length === 0)(
+    `on ${files.length || 'the'} real pages of ../shared (skipped when absent): yes wherever the fold code folds, and on WordPress pages`,
+    () => {
+      const missed: string[] = [];
+      let yes = 0;
+      let wpMissed = 0;
+      for (const file of files) {
+        const raw = fs.readFileSync(file);
+        const doc = new DOMParser().parseFromString(
+          (file.endsWith('.gz') ? zlib.gunzipSync(raw) : raw).toString('utf8'),
+          'text/html',
+        );
+        if (canHaveFolds(doc)) {
+          yes++;
+          continue;
+        }
+        const wp = detectPlatform(doc).isWordPress;
+        if (wp) wpMissed++;
+        if (chooseBlocks(findBoilerplate(doc), wp ? 'all' : 'confident').length > 0) missed.push(path.basename(file));
       }
-      const wp = detectPlatform(doc).isWordPress;
-      if (wp) wpMissed++;
-      if (chooseBlocks(findBoilerplate(doc), wp ? 'all' : 'confident').length > 0) missed.push(path.basename(file));
-    }
-    expect(missed).toEqual([]);
-    expect(yes).toBeGreaterThan(10); // the sample holds pages the gate lets through…
-    expect(yes).toBeLessThan(files.length); // …and pages it stops
-    // WordPress pages that show no marker the gate knows: at most 2 % of those it lets through.
-    expect(wpMissed).toBeLessThanOrEqual(Math.ceil(yes * 0.02));
-  }, 120_000);
+      expect(missed).toEqual([]);
+      expect(yes).toBeGreaterThan(10); // the sample holds pages the gate lets through…
+      expect(yes).toBeLessThan(files.length); // …and pages it stops
+      // WordPress pages that show no marker the gate knows: at most 2 % of those it lets through.
+      expect(wpMissed).toBeLessThanOrEqual(Math.ceil(yes * 0.02));
+    },
+    120_000,
+  );
 });

@@ -16,7 +16,9 @@ async function elapse(ms: number, step = 20) {
 }
 
 describe('a page that grows past the large-page limit after load', () => {
-  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] }));
+  beforeEach(() =>
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] }),
+  );
   afterEach(() => vi.useRealTimers());
 
   it('is scanned through light copies from then on, never again in one synchronous scan', async () => {
@@ -40,10 +42,12 @@ describe('a page that grows past the large-page limit after load', () => {
     const late = doc.createElement('div');
     late.id = 'respond';
     late.className = 'comment-respond';
-    late.innerHTML = '<h3 class="comment-reply-title">Leave a Reply</h3><form action="/wp-comments-post.php"><textarea></textarea></form>';
+    late.innerHTML =
+      '<h3 class="comment-reply-title">Leave a Reply</h3><form action="/wp-comments-post.php"><textarea></textarea></form>';
     feed.before(late);
     // The copies are made in steps of a few (real) milliseconds, each followed by a timer: let them run.
-    for (let i = 0; i < 3_000 && !late.hasAttribute('data-quietread-collapsed'); i++) await vi.advanceTimersByTimeAsync(20);
+    for (let i = 0; i < 3_000 && !late.hasAttribute('data-quietread-collapsed'); i++)
+      await vi.advanceTimersByTimeAsync(20);
 
     expect(syncScans).toHaveLength(1); // no full synchronous scan of the grown page
     expect(late.getAttribute('data-quietread-collapsed')).toBe('comment-form'); // folded through the copy

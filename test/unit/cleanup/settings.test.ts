@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 vi.mock('../../../src/native-browser', async () => ({ nativeBrowser: (await import('./fake-browser')).fakeBrowser }));
 import {
-  cleanupLevel, getCleanupSetting, getCleanupSettings, onCleanupSettingsChanged, setCleanupMode, setSiteCleanup, siteOf,
+  cleanupLevel,
+  getCleanupSetting,
+  getCleanupSettings,
+  onCleanupSettingsChanged,
+  setCleanupMode,
+  setSiteCleanup,
+  siteOf,
 } from '../../../src/cleanup-settings';
 import { resetFakeStorage } from './fake-browser';
 
@@ -55,6 +61,9 @@ describe('cleanup settings', () => {
 
   it('answers quota-exceeded when storage is full', async () => {
     resetFakeStorage(10);
-    expect(await setSiteCleanup('a-very-long-host-name.example', true)).toMatchObject({ ok: false, error: 'quota-exceeded' });
+    expect(await setSiteCleanup('a-very-long-host-name.example', true)).toMatchObject({
+      ok: false,
+      error: 'quota-exceeded',
+    });
   });
 });

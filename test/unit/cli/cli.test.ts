@@ -20,7 +20,11 @@ const news = file('news.html', fixtureHtml('plain-news'));
 async function run(argv: string[], stdin = '') {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), stdin: async () => Buffer.from(stdin) };
+  const io: CliIo = {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    stdin: async () => Buffer.from(stdin),
+  };
   const code = await main(argv, io, '1.2.3');
   return { code, stdout, stderr };
 }
@@ -32,16 +36,52 @@ describe('quietread extract', () => {
     expect(stdout.trim().split('\n')).toHaveLength(1);
     const a = JSON.parse(stdout);
     expect(Object.keys(a).sort()).toEqual(
-      ['url', 'isWordPress', 'platform', 'confidence', 'signals', 'isReview', 'rating', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'canonicalUrl', 'leadImage', 'excerpt', 'summary', 'wordCount', 'readingMinutes', 'textContent', 'contentHtml', 'removed', 'extraction', 'pageType', 'comments', 'warnings'].sort(),
+      [
+        'url',
+        'isWordPress',
+        'platform',
+        'confidence',
+        'signals',
+        'isReview',
+        'rating',
+        'title',
+        'byline',
+        'siteName',
+        'publishedTime',
+        'lang',
+        'canonicalUrl',
+        'leadImage',
+        'excerpt',
+        'summary',
+        'wordCount',
+        'readingMinutes',
+        'textContent',
+        'contentHtml',
+        'removed',
+        'extraction',
+        'pageType',
+        'comments',
+        'warnings',
+      ].sort(),
     );
-    expect(a).toMatchObject({ title: 'Paddington 2 review', isWordPress: true, platform: 'wordpress.com', siteName: 'Small Screen Notes' });
+    expect(a).toMatchObject({
+      title: 'Paddington 2 review',
+      isWordPress: true,
+      platform: 'wordpress.com',
+      siteName: 'Small Screen Notes',
+    });
     expect(a.textContent).not.toContain('Leave a Reply');
   });
 
   test('several files give one JSON object per line', async () => {
     const { code, stdout } = await run(['extract', review, news]);
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).title)).toEqual(['Paddington 2 review', 'Harbour ferry returns after repairs']);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).title),
+    ).toEqual(['Paddington 2 review', 'Harbour ferry returns after repairs']);
   });
 
   test('reads stdin for -', async () => {
@@ -80,14 +120,20 @@ describe('quietread extract', () => {
   });
 
   test('a binary file is not HTML', async () => {
-    const { code, stderr } = await run(['extract', file('x.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x3c, 0x70, 0x3e]))]);
+    const { code, stderr } = await run([
+      'extract',
+      file('x.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x3c, 0x70, 0x3e])),
+    ]);
     expect(code).toBe(1);
     expect(stderr).toContain('not an HTML page');
   });
 
   test('an empty file and a page without text: exit 1, no stack trace', async () => {
     const empty = await run(['extract', file('empty.html', '')]);
-    const blank = await run(['extract', file('blank.html', '<!DOCTYPE html><html><head><title>x</title></head><body> </body></html>')]);
+    const blank = await run([
+      'extract',
+      file('blank.html', '<!DOCTYPE html><html><head><title>x</title></head><body> </body></html>'),
+    ]);
     expect(empty.code).toBe(1);
     expect(empty.stderr).toContain('empty file');
     expect(blank.code).toBe(1);
@@ -110,7 +156,12 @@ describe('quietread extract', () => {
   });
 
   test('bad usage exits 2 with the usage line', async () => {
-    for (const argv of [['extract'], ['extract', news, '--format', 'pdf'], ['frobnicate'], ['extract', news, '--url']]) {
+    for (const argv of [
+      ['extract'],
+      ['extract', news, '--format', 'pdf'],
+      ['frobnicate'],
+      ['extract', news, '--url'],
+    ]) {
       const { code, stderr } = await run(argv);
       expect(code, argv.join(' ')).toBe(2);
       expect(stderr).toContain('Usage: quietread extract');
@@ -135,7 +186,9 @@ describe('the built CLI', () => {
   const built = existsSync(join(__dirname, '../../../dist/cli/quietread.mjs'));
 
   test.skipIf(!built)('stops quietly when its reader closes the pipe early (| head)', async () => {
-    const child = spawn(process.execPath, [bin, 'extract', review, review, review, news], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'extract', review, review, review, news], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout.once('data', () => child.stdout.destroy()); // what `head -c 100` does after its bytes
@@ -148,7 +201,11 @@ describe('the built CLI', () => {
 describe('argument and input checks', () => {
   test('parseArgs reads files and options in any order', () => {
     expect(parseArgs(['extract', '--format', 'md', 'a.html', '--url=https://x/', 'b.html'])).toEqual({
-      command: 'extract', files: ['a.html', 'b.html'], format: 'md', url: 'https://x/', dom: 'linkedom',
+      command: 'extract',
+      files: ['a.html', 'b.html'],
+      format: 'md',
+      url: 'https://x/',
+      dom: 'linkedom',
     });
   });
 

@@ -9,7 +9,8 @@ function dangers(html: string): string[] {
   const doc = new JSDOM(`<!DOCTYPE html><body>${html}</body>`).window.document;
   const found: string[] = [];
   for (const el of Array.from(doc.body.querySelectorAll('*'))) {
-    if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'STYLE', 'FORM', 'INPUT', 'BUTTON'].includes(el.tagName)) found.push(el.tagName);
+    if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'STYLE', 'FORM', 'INPUT', 'BUTTON'].includes(el.tagName))
+      found.push(el.tagName);
     for (const a of Array.from(el.attributes)) {
       if (/^on/i.test(a.name)) found.push(`${el.tagName}[${a.name}]`);
       if (/^\s*(javascript|vbscript|data:text\/html)/i.test(a.value)) found.push(`${el.tagName}[${a.name}=${a.value}]`);
@@ -50,13 +51,16 @@ describe('DOMPurify on the CLI linkedom window', () => {
   // linkedom makes a new `attributes` object per read, which DOMPurify takes for a clobbered form: the
   // form goes whole, content and all (on jsdom its content stays). Nothing of it may run either way.
   test('drops a form whole and keeps what follows it', () => {
-    const out = clean('<form action="/x"><p>In the form</p><img src="a.png" onerror="alert(1)"></form><p>after</p>').html;
+    const out = clean(
+      '<form action="/x"><p>In the form</p><img src="a.png" onerror="alert(1)"></form><p>after</p>',
+    ).html;
     expect(out).not.toContain('In the form');
     expect(out).toBe('<p>after</p>');
   });
 
   test('gives what DOMPurify on jsdom gives for an ordinary article', () => {
-    const article = '<h2 id="h">Title</h2><p>One <a href="https://example.com/" title="t">link</a>, <em>two</em>.</p><figure><img src="a.jpg" srcset="a.jpg 1x, b.jpg 2x" alt="A"><figcaption>Cap</figcaption></figure><ul><li>a</li><li>b</li></ul><table><tbody><tr><td>1</td></tr></tbody></table><pre><code>x &lt; y</code></pre>';
+    const article =
+      '<h2 id="h">Title</h2><p>One <a href="https://example.com/" title="t">link</a>, <em>two</em>.</p><figure><img src="a.jpg" srcset="a.jpg 1x, b.jpg 2x" alt="A"><figcaption>Cap</figcaption></figure><ul><li>a</li><li>b</li></ul><table><tbody><tr><td>1</td></tr></tbody></table><pre><code>x &lt; y</code></pre>';
     const viaJsdom = sanitizeHtml(article, '', new JSDOM('<!DOCTYPE html>').window).html;
     const norm = (h: string) => new JSDOM(`<body>${h}</body>`).window.document.body.innerHTML;
     expect(norm(clean(article).html)).toBe(norm(viaJsdom));

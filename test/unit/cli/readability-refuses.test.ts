@@ -6,8 +6,11 @@ import { parseHtml } from '../../../src/cli/parse-html';
 // React's streaming server rendering sends the page's body in `<div hidden id="S:0">` and a script moves
 // it into place; read before that script runs (the CLI, a saved page), Readability skips the hidden block
 // and finds no article at all (WCXB page 0155: the analysis said "no article", Defuddle finds all of it).
-const PARAS = Array.from({ length: 6 }, (_, i) =>
-  `<p>Section ${i + 1} of the tutorial explains how the crawler reads a sitemap, which pages it keeps and why a canonical link decides which copy is indexed.</p>`).join('');
+const PARAS = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>Section ${i + 1} of the tutorial explains how the crawler reads a sitemap, which pages it keeps and why a canonical link decides which copy is indexed.</p>`,
+).join('');
 const PAGE = `<!doctype html><html><head><title>How crawlers read sitemaps</title></head><body>
   <template id="B:0"></template><div hidden id="S:0"><main><article><h1>How crawlers read sitemaps</h1>${PARAS}</article></main></div>
   <script>$RC("B:0","S:0")</script></body></html>`;

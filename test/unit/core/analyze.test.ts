@@ -40,11 +40,16 @@ describe('analyzePage', () => {
     const a = analyze('wpcom-review');
     expect(a.removed.map((r) => r.kind)).toEqual(['share', 'ads', 'comments', 'subscribe']);
     expect(a.comments.count).toBe(2);
-    expect(a.comments.items[0]).toEqual({ author: 'Sam', date: '2018-01-21T09:00:00+00:00', text: 'Agreed, the prison scenes are the best part of the film.' });
+    expect(a.comments.items[0]).toEqual({
+      author: 'Sam',
+      date: '2018-01-21T09:00:00+00:00',
+      text: 'Agreed, the prison scenes are the best part of the film.',
+    });
   });
 
   test('reads comments whose entry wraps itself in article.comment (WordPress.com, HTML5 themes), replies apart', () => {
-    const doc = new DOMParser().parseFromString(`<html><body><article class="post"><div class="entry-content">${'<p>A long enough paragraph of the review itself, about the film and its score.</p>'.repeat(5)}</div></article>
+    const doc = new DOMParser().parseFromString(
+      `<html><body><article class="post"><div class="entry-content">${'<p>A long enough paragraph of the review itself, about the film and its score.</p>'.repeat(5)}</div></article>
       <div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on “Her”</h2><ol class="commentlist">
       <li class="comment depth-1" id="li-comment-1"><article id="comment-1" class="comment">
         <footer class="comment-meta"><div class="comment-author vcard"><cite class="fn">Maya L.</cite></div>
@@ -53,7 +58,9 @@ describe('analyzePage', () => {
         <ol class="children"><li class="comment depth-2" id="li-comment-2"><article id="comment-2" class="comment">
           <footer class="comment-meta"><div class="comment-author vcard"><cite class="fn">Tom</cite></div></footer>
           <div class="comment-content"><p>Thanks, Maya.</p></div></article></li></ol>
-      </li></ol></div></body></html>`, 'text/html');
+      </li></ol></div></body></html>`,
+      'text/html',
+    );
     expect(extractComments(doc).items).toEqual([
       { author: 'Maya L.', date: '2014-02-17T09:12:00+00:00', text: 'Great write-up.' },
       { author: 'Tom', date: null, text: 'Thanks, Maya.' },
@@ -84,7 +91,9 @@ describe('analyzePage', () => {
   });
 
   test('keeps code blocks and their language', () => {
-    expect(analyze('classic-theme').contentHtml).toContain('<code class="language-bash">oven --temp 120 --time 3h</code>');
+    expect(analyze('classic-theme').contentHtml).toContain(
+      '<code class="language-bash">oven --temp 120 --time 3h</code>',
+    );
   });
 
   test('sanitises the content', () => {
@@ -117,7 +126,10 @@ describe('analyzePage', () => {
   });
 
   test('answers not-readerable when there is no article', () => {
-    const doc = new DOMParser().parseFromString('<html><body><nav><a href="/">Home</a></nav></body></html>', 'text/html');
+    const doc = new DOMParser().parseFromString(
+      '<html><body><nav><a href="/">Home</a></nav></body></html>',
+      'text/html',
+    );
     expect(analyzePage(doc, URL)).toMatchObject({ ok: false, error: 'not-readerable' });
   });
 });
@@ -130,7 +142,8 @@ describe('helpers', () => {
   });
 
   test('summarize picks n sentences in page order', () => {
-    const text = 'The film is about a bear. The bear is framed for a theft. Prison scenes with the bear are funny. Tea was served. Overall, the bear film is a delight for everyone.';
+    const text =
+      'The film is about a bear. The bear is framed for a theft. Prison scenes with the bear are funny. Tea was served. Overall, the bear film is a delight for everyone.';
     const summary = summarize(text, 2);
     expect(summary).toHaveLength(2);
     expect(summary).toContain('Overall, the bear film is a delight for everyone.');

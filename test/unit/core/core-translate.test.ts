@@ -10,13 +10,17 @@ import { findBoilerplate } from '../../../src/core/find-boilerplate';
 import { replaceEmbedsWithLinks } from '../../../src/core/embed-links';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const DE: Messages = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../_locales/de/messages.json'), 'utf8'));
+const DE: Messages = JSON.parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, '../../../_locales/de/messages.json'), 'utf8'),
+);
 
 /** `chrome.i18n.getMessage` over the German catalogue, as the browser runs it. */
 function germanGetMessage(key: string, subs: string[] = []): string {
   const e = DE[key];
   if (!e) return '';
-  return e.message.replace(/\$(\w+)\$/g, (x, n: string) => e.placeholders?.[n.toLowerCase()]?.content ?? x).replace(/\$(\d)/g, (_x, i: string) => subs[Number(i) - 1] ?? '');
+  return e.message
+    .replace(/\$(\w+)\$/g, (x, n: string) => e.placeholders?.[n.toLowerCase()]?.content ?? x)
+    .replace(/\$(\d)/g, (_x, i: string) => subs[Number(i) - 1] ?? '');
 }
 
 const PAGE = `<article><h1>Title</h1><p>${'Words of the review. '.repeat(40)}</p></article>
@@ -43,13 +47,19 @@ describe('core translate', () => {
     const { replaceEmbedsWithLinks: embeds } = await import('../../../src/core/embed-links');
     const doc = new DOMParser().parseFromString(PAGE, 'text/html');
     expect(find(doc).map((b) => b.label)).toEqual(['2 Kommentare']);
-    const page = new DOMParser().parseFromString('<p>x</p><iframe src="https://www.youtube.com/embed/x" width="560" height="315"></iframe>', 'text/html');
+    const page = new DOMParser().parseFromString(
+      '<p>x</p><iframe src="https://www.youtube.com/embed/x" width="560" height="315"></iframe>',
+      'text/html',
+    );
     embeds(page, 'https://blog.example/post');
     expect(page.body.textContent).toContain('Eingebetteter Inhalt von youtube.com');
   });
 
   it('keeps English embed links without an injected translate', () => {
-    const page = new DOMParser().parseFromString('<p>x</p><iframe src="https://www.youtube.com/embed/x" width="560" height="315"></iframe>', 'text/html');
+    const page = new DOMParser().parseFromString(
+      '<p>x</p><iframe src="https://www.youtube.com/embed/x" width="560" height="315"></iframe>',
+      'text/html',
+    );
     replaceEmbedsWithLinks(page, 'https://blog.example/post');
     expect(page.body.textContent).toContain('Embedded content from youtube.com');
   });

@@ -18,15 +18,23 @@ describe('declobbered', () => {
   });
 
   it('takes shadowing names off a copy and leaves the page as it was', () => {
-    const doc = page('<img name="body"><form name="documentElement"><input name="parentNode"><input id="childNodes"></form>');
+    const doc = page(
+      '<img name="body"><form name="documentElement"><input name="parentNode"><input id="childNodes"></form>',
+    );
     const copy = declobbered(doc);
     expect(copy).not.toBe(doc);
-    expect(copy.querySelectorAll('[name="body"], [name="documentElement"], [name="parentNode"], #childNodes')).toHaveLength(0);
-    expect(doc.querySelectorAll('[name="body"], [name="documentElement"], [name="parentNode"], #childNodes')).toHaveLength(3 + 1);
+    expect(
+      copy.querySelectorAll('[name="body"], [name="documentElement"], [name="parentNode"], #childNodes'),
+    ).toHaveLength(0);
+    expect(
+      doc.querySelectorAll('[name="body"], [name="documentElement"], [name="parentNode"], #childNodes'),
+    ).toHaveLength(3 + 1);
   });
 
   it('lets analyzePage read the article of a clobbered page', () => {
-    const doc = page('<img name="body"><img name="title"><form name="documentElement"><input name="parentNode"><input name="childNodes"><input name="tagName"></form>');
+    const doc = page(
+      '<img name="body"><img name="title"><form name="documentElement"><input name="parentNode"><input name="childNodes"><input name="tagName"></form>',
+    );
     const result = analyzePage(doc, 'https://example.org/arrival-review/');
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.value.textContent).toContain('article text of a review');

@@ -6,13 +6,18 @@ const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const cat = (...parts: Uint8Array[]) => {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let i = 0;
-  for (const p of parts) { out.set(p, i); i += p.length; }
+  for (const p of parts) {
+    out.set(p, i);
+    i += p.length;
+  }
   return out;
 };
 
 describe('decodeHtmlBytes', () => {
   it('reads a UTF-8 byte order mark before any meta', () => {
-    const r = decodeHtmlBytes(cat(Uint8Array.of(0xef, 0xbb, 0xbf), ascii('<meta charset="windows-1252"><p>caf\u00e9</p>')));
+    const r = decodeHtmlBytes(
+      cat(Uint8Array.of(0xef, 0xbb, 0xbf), ascii('<meta charset="windows-1252"><p>caf\u00e9</p>')),
+    );
     expect(r).toMatchObject({ encoding: 'utf-8', source: 'bom' });
     expect(r.text).toContain('caf\u00e9');
   });
@@ -26,19 +31,28 @@ describe('decodeHtmlBytes', () => {
   });
 
   it('decodes a page in the legacy encoding its meta charset declares', () => {
-    const r = decodeHtmlBytes(latin1('<html><head><meta charset="iso-8859-1"></head><body><p>Gr\u00fc\u00dfe aus K\u00f6ln</p>'));
+    const r = decodeHtmlBytes(
+      latin1('<html><head><meta charset="iso-8859-1"></head><body><p>Gr\u00fc\u00dfe aus K\u00f6ln</p>'),
+    );
     expect(r.encoding).toBe('windows-1252'); // the standard maps the latin1 labels to windows-1252
     expect(r.text).toContain('Gr\u00fc\u00dfe aus K\u00f6ln');
   });
 
   it('reads the http-equiv content-type form of the declaration', () => {
-    const r = decodeHtmlBytes(cat(ascii('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r"><p>'), Uint8Array.of(0xf0, 0xd2, 0xc9)));
+    const r = decodeHtmlBytes(
+      cat(
+        ascii('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r"><p>'),
+        Uint8Array.of(0xf0, 0xd2, 0xc9),
+      ),
+    );
     expect(r.encoding).toBe('koi8-r');
     expect(r.text).toContain('\u041f\u0440\u0438');
   });
 
   it('falls back to UTF-8 when the bytes are UTF-8 but the meta declares a legacy encoding', () => {
-    const r = decodeHtmlBytes(ascii('<meta charset="iso-8859-1"><p>Caf\u00e9 cr\u00e8me, na\u00efve \u2014 \u201cquoted\u201d</p>'));
+    const r = decodeHtmlBytes(
+      ascii('<meta charset="iso-8859-1"><p>Caf\u00e9 cr\u00e8me, na\u00efve \u2014 \u201cquoted\u201d</p>'),
+    );
     expect(r.source).toBe('utf-8-fallback');
     expect(r.text).toContain('Caf\u00e9 cr\u00e8me, na\u00efve \u2014 \u201cquoted\u201d');
     expect(r.text).not.toContain('\u00c3');
@@ -60,7 +74,11 @@ describe('decodeHtmlBytes', () => {
   });
 
   it('decodes UTF-8 without any declaration', () => {
-    expect(decodeHtmlBytes(ascii('<p>\u00e9t\u00e9</p>'))).toMatchObject({ text: '<p>\u00e9t\u00e9</p>', encoding: 'utf-8', source: 'default' });
+    expect(decodeHtmlBytes(ascii('<p>\u00e9t\u00e9</p>'))).toMatchObject({
+      text: '<p>\u00e9t\u00e9</p>',
+      encoding: 'utf-8',
+      source: 'default',
+    });
   });
 });
 
@@ -71,7 +89,11 @@ describe('prescanEncoding', () => {
   });
 
   it('skips declarations inside comments and unknown labels', () => {
-    expect(prescanEncoding(ascii('<!-- <meta charset="koi8-r"> --><meta charset="nonsense"><meta charset=\'windows-1251\'>'))).toBe('windows-1251');
+    expect(
+      prescanEncoding(
+        ascii('<!-- <meta charset="koi8-r"> --><meta charset="nonsense"><meta charset=\'windows-1251\'>'),
+      ),
+    ).toBe('windows-1251');
   });
 
   it('reads a declared UTF-16 as UTF-8, as the standard says', () => {

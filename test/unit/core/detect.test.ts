@@ -3,7 +3,10 @@ import { detectPlatform } from '../../../src/core/detect';
 import { CORE_FIXTURES, expected, loadFixture } from './fixtures';
 
 const html = (head: string, body = '<p>Hello</p>', bodyClass = '') =>
-  new DOMParser().parseFromString(`<!DOCTYPE html><html><head>${head}</head><body class="${bodyClass}">${body}</body></html>`, 'text/html');
+  new DOMParser().parseFromString(
+    `<!DOCTYPE html><html><head>${head}</head><body class="${bodyClass}">${body}</body></html>`,
+    'text/html',
+  );
 
 describe('detectPlatform', () => {
   test.each(CORE_FIXTURES)('tells the platform of %s', (slug) => {
@@ -16,7 +19,16 @@ describe('detectPlatform', () => {
 
   test('names the WordPress.com evidence of the review fixture', () => {
     const { signals } = detectPlatform(loadFixture('wpcom-review'), 'https://smallscreennotes.wordpress.com/x/');
-    expect(signals).toEqual(expect.arrayContaining(['meta-generator', 'wpcom-host', 'highlander-form', 'wpcom-login', 'body-class', 'jetpack']));
+    expect(signals).toEqual(
+      expect.arrayContaining([
+        'meta-generator',
+        'wpcom-host',
+        'highlander-form',
+        'wpcom-login',
+        'body-class',
+        'jetpack',
+      ]),
+    );
   });
 
   test.each([

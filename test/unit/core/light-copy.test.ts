@@ -6,7 +6,11 @@ const PRUNE = '.comment-list, #comments';
 const PARA = 'This paragraph is long enough to count as the article text of a review about a film. ';
 
 function page(comments: number, after = '<footer id="colophon"><p>Theme by someone</p></footer>'): Document {
-  const items = Array.from({ length: comments }, (_, i) => `<li class="comment" id="comment-${i}"><article class="comment-body"><b class="fn">Reader ${i}</b><p>Comment number ${i}.</p></article></li>`).join('');
+  const items = Array.from(
+    { length: comments },
+    (_, i) =>
+      `<li class="comment" id="comment-${i}"><article class="comment-body"><b class="fn">Reader ${i}</b><p>Comment number ${i}.</p></article></li>`,
+  ).join('');
   return new DOMParser().parseFromString(
     `<html lang="en"><head><title>Arrival review</title><meta name="generator" content="WordPress 6.4"></head><body class="single postid-9">` +
       `<article class="post"><h1>Arrival review</h1><div class="entry-content"><p>${PARA.repeat(4)}</p><p>${PARA.repeat(3)}</p></div></article>` +
@@ -34,13 +38,18 @@ describe('lightCopy', () => {
     expect(copy.doc.querySelectorAll('li.comment').length).toBeLessThan(20);
     expect(copy.doc.querySelector('.comments-title')?.textContent).toBe('5000 thoughts on “Arrival”');
     expect(copy.doc.querySelector('#colophon p')?.textContent).toBe('Theme by someone');
-    expect(copy.doc.querySelector('.entry-content')?.textContent).toBe(doc.querySelector('.entry-content')?.textContent);
+    expect(copy.doc.querySelector('.entry-content')?.textContent).toBe(
+      doc.querySelector('.entry-content')?.textContent,
+    );
     expect(copy.truncated(copy.doc.getElementById('comments') as Element)).toBe(true);
     expect(copy.truncated(copy.doc.querySelector('.entry-content') as Element)).toBe(false);
   });
 
   it('past its element budget copies only the pruned blocks, so their folds are still found', () => {
-    const doc = page(10, `<div class="archive">${'<p>x</p>'.repeat(3000)}</div><ol class="comment-list"><li class="comment">late</li></ol>`);
+    const doc = page(
+      10,
+      `<div class="archive">${'<p>x</p>'.repeat(3000)}</div><ol class="comment-list"><li class="comment">late</li></ol>`,
+    );
     const copy = lightCopy(doc, { prune: PRUNE, maxElements: 100 });
     expect(copy.doc.getElementsByTagName('*').length).toBeLessThan(200);
     const lists = Array.from(copy.doc.querySelectorAll('.comment-list'), (el) => copy.original(el));
@@ -64,7 +73,10 @@ describe('lightCopy', () => {
   });
 
   it('is not led astray by elements named after DOM properties', () => {
-    const doc = page(3, '<form id="f"><input name="firstChild"><input name="nextSibling"><input name="parentNode"><input name="localName"><p>after the inputs</p></form>');
+    const doc = page(
+      3,
+      '<form id="f"><input name="firstChild"><input name="nextSibling"><input name="parentNode"><input name="localName"><p>after the inputs</p></form>',
+    );
     const copy = lightCopy(doc, { prune: PRUNE });
     expect(copy.doc.querySelectorAll('#f input').length).toBe(4);
     expect(copy.doc.querySelector('#f p')?.textContent).toBe('after the inputs');

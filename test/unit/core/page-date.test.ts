@@ -33,7 +33,8 @@ afterAll(() => {
 });
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-const ld = (date: string) => `<script type="application/ld+json">{"@type":"BlogPosting","headline":"Her","datePublished":"${date}"}</script>`;
+const ld = (date: string) =>
+  `<script type="application/ld+json">{"@type":"BlogPosting","headline":"Her","datePublished":"${date}"}</script>`;
 
 describe.each(ZONES)('under TZ=%s', (zone, offset) => {
   test('the zone is in force', () => {
@@ -43,7 +44,10 @@ describe.each(ZONES)('under TZ=%s', (zone, offset) => {
   });
 
   test('a date alone stays a date alone, from JSON-LD, meta and words', () => {
-    expect(readMetadata(parse(`<head>${ld('2014-02-16')}</head><body></body>`), 'https://x.example/', {}, null).publishedTime).toBe('2014-02-16');
+    expect(
+      readMetadata(parse(`<head>${ld('2014-02-16')}</head><body></body>`), 'https://x.example/', {}, null)
+        .publishedTime,
+    ).toBe('2014-02-16');
     expect(keepPageDate('February 16, 2014')).toBe('2014-02-16');
     expect(keepPageDate('16 February 2014')).toBe('2014-02-16');
     expect(keepPageDate('2014-02-16T19:03:41+00:00')).toBe('2014-02-16T19:03:41+00:00');
@@ -79,7 +83,13 @@ describe.each(ZONES)('under TZ=%s', (zone, offset) => {
     expect(toMarkdown(a)).toContain('2014-02-16');
     const made = fromAnalysis(a);
     if (!made.ok) throw new Error(made.error);
-    const item: SavedItem = { ...made.value, id: 'x', savedAt: '2026-12-01T23:00:00.000Z', updatedAt: '2026-12-01T23:00:00.000Z', tags: made.value.tags ?? [] };
+    const item: SavedItem = {
+      ...made.value,
+      id: 'x',
+      savedAt: '2026-12-01T23:00:00.000Z',
+      updatedAt: '2026-12-01T23:00:00.000Z',
+      tags: made.value.tags ?? [],
+    };
     expect(frontMatter(item)).toMatch(/^published: "?2014-02-16/m);
     const back = parseExport(toExportJson([item]));
     if (!back.ok) throw new Error(back.error);

@@ -2,12 +2,19 @@ import { describe, expect, test } from 'vitest';
 import { classifyPage } from '../../../src/core/page-type';
 
 const page = (head: string, body = '<p>Text</p>', bodyClass = '') =>
-  new DOMParser().parseFromString(`<html><head>${head}</head><body class="${bodyClass}">${body}</body></html>`, 'text/html');
+  new DOMParser().parseFromString(
+    `<html><head>${head}</head><body class="${bodyClass}">${body}</body></html>`,
+    'text/html',
+  );
 const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 
 describe('classifyPage', () => {
   test('marks a shop product page by its schema.org Product', () => {
-    expect(classifyPage(page(ld({ '@type': 'Product', name: 'Kettle' })))).toMatchObject({ isArticle: false, kind: 'product', signals: ['schema:Product'] });
+    expect(classifyPage(page(ld({ '@type': 'Product', name: 'Kettle' })))).toMatchObject({
+      isArticle: false,
+      kind: 'product',
+      signals: ['schema:Product'],
+    });
   });
 
   test('keeps a review of a product an article: the Product is only nested in it', () => {
@@ -40,6 +47,8 @@ describe('classifyPage', () => {
   });
 
   test('skips broken JSON-LD', () => {
-    expect(classifyPage(page('<script type="application/ld+json">{"@type": "Product",,}</script>')).isArticle).toBe(true);
+    expect(classifyPage(page('<script type="application/ld+json">{"@type": "Product",,}</script>')).isArticle).toBe(
+      true,
+    );
   });
 });

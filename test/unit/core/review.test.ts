@@ -69,7 +69,10 @@ describe('detectReview', () => {
 
   test('reads title and URL patterns', () => {
     const doc = html('<p>Text</p>', '<title>Oppenheimer review: a towering film</title>');
-    expect(detectReview(doc, 'https://blog.example/2023/07/oppenheimer-review/').signals).toEqual(['title-pattern', 'url-pattern']);
+    expect(detectReview(doc, 'https://blog.example/2023/07/oppenheimer-review/').signals).toEqual([
+      'title-pattern',
+      'url-pattern',
+    ]);
   });
 
   test('a page without review markers is not a review', () => {
@@ -77,7 +80,9 @@ describe('detectReview', () => {
   });
 
   test('ignores ratings inside comments', () => {
-    const doc = html('<article><p>' + 'Plain text. '.repeat(20) + '</p></article><div id="comments"><p>Rating: 2/5</p></div>');
+    const doc = html(
+      '<article><p>' + 'Plain text. '.repeat(20) + '</p></article><div id="comments"><p>Rating: 2/5</p></div>',
+    );
     expect(detectReview(doc).rating).toBeNull();
   });
 });

@@ -12,18 +12,24 @@ describe('boilerplate rules table', () => {
   });
 
   test('every rule finds something on at least one fixture', () => {
-    for (const rule of RULES) expect(Object.values(rule.expect).some((n) => n > 0), rule.id).toBe(true);
+    for (const rule of RULES)
+      expect(
+        Object.values(rule.expect).some((n) => n > 0),
+        rule.id,
+      ).toBe(true);
   });
 
   test('every rule names only existing fixtures', () => {
-    for (const rule of RULES) for (const slug of Object.keys(rule.expect)) expect(CORE_FIXTURES, `${rule.id} → ${slug}`).toContain(slug);
+    for (const rule of RULES)
+      for (const slug of Object.keys(rule.expect)) expect(CORE_FIXTURES, `${rule.id} → ${slug}`).toContain(slug);
   });
 
   test.each(CORE_FIXTURES)('expected counts hold on %s', (slug) => {
     const matches = findBoilerplate(loadFixture(slug));
     for (const rule of RULES) {
       const want = rule.expect[slug];
-      if (want !== undefined) expect(matches.filter((m) => m.ruleId === rule.id).length, `${rule.id} on ${slug}`).toBe(want);
+      if (want !== undefined)
+        expect(matches.filter((m) => m.ruleId === rule.id).length, `${rule.id} on ${slug}`).toBe(want);
     }
     expect(matches.length, `blocks on ${slug}`).toBe(expected(slug).blocks);
   });
@@ -33,7 +39,8 @@ describe('boilerplate rules table', () => {
     const analysis = analyzePage(doc, 'https://example.com/post/');
     expect(analysis.ok).toBe(true);
     for (const match of findBoilerplate(doc)) {
-      for (const s of expected(slug).mustContain) expect(squash(match.element.textContent ?? ''), `${match.ruleId} on ${slug}`).not.toContain(s);
+      for (const s of expected(slug).mustContain)
+        expect(squash(match.element.textContent ?? ''), `${match.ruleId} on ${slug}`).not.toContain(s);
     }
   });
 });

@@ -3,10 +3,14 @@ import { analyzePage } from '../../../src/core/analyze';
 import { removeSiteChrome } from '../../../src/core/site-chrome';
 
 const URL = 'https://example.com/2024/01/post/';
-const BODY = '<p>The harbour was quiet when the first boats came back before dawn with their nets full of herring.</p>'.repeat(6);
+const BODY =
+  '<p>The harbour was quiet when the first boats came back before dawn with their nets full of herring.</p>'.repeat(6);
 
 function page(inner: string): Document {
-  return new DOMParser().parseFromString(`<html><head><title>Post</title></head><body>${inner}</body></html>`, 'text/html');
+  return new DOMParser().parseFromString(
+    `<html><head><title>Post</title></head><body>${inner}</body></html>`,
+    'text/html',
+  );
 }
 
 function textOf(inner: string): string {

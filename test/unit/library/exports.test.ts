@@ -14,7 +14,8 @@ const item = (n: number, over: Partial<SavedItem> = {}): SavedItem => ({
   ...over,
 });
 
-const hostile = '<p>Fine <em>text</em></p><script>alert(1)</script><img src="x.png" onerror="alert(2)"><a href="javascript:alert(3)">link</a>';
+const hostile =
+  '<p>Fine <em>text</em></p><script>alert(1)</script><img src="x.png" onerror="alert(2)"><a href="javascript:alert(3)">link</a>';
 
 describe('library exports', () => {
   it('zips one Markdown file per item, with front matter and the article', () => {
@@ -35,7 +36,10 @@ describe('library exports', () => {
   });
 
   it('writes one self-contained HTML file with escaped metadata and re-sanitised articles', () => {
-    const html = libraryHtml([item(1, { title: '<b>Bold</b> & co', contentHtml: hostile }), item(2)], new Date('2025-03-02T00:00:00Z'));
+    const html = libraryHtml(
+      [item(1, { title: '<b>Bold</b> & co', contentHtml: hostile }), item(2)],
+      new Date('2025-03-02T00:00:00Z'),
+    );
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.querySelectorAll('article')).toHaveLength(2);
     expect(doc.querySelector('article h2')?.textContent).toBe('<b>Bold</b> & co');

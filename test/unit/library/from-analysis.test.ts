@@ -29,7 +29,12 @@ describe('saving an analysis', () => {
 
   it('keeps the fields the library stores and hashes the text', () => {
     const r = fromAnalysis(analysis);
-    expect(r.ok && r.value).toMatchObject({ canonicalUrl: 'https://blog.example/her/', title: 'Her', rating: { value: 5 }, textHash: textHash('Body text here') });
+    expect(r.ok && r.value).toMatchObject({
+      canonicalUrl: 'https://blog.example/her/',
+      title: 'Her',
+      rating: { value: 5 },
+      textHash: textHash('Body text here'),
+    });
     expect(r.ok && 'comments' in r.value).toBe(false);
   });
 

@@ -7,10 +7,38 @@ import { newItem } from './helpers';
 
 const text = 'The film is tender. Its *ending* is # bittersweet and the score by Arcade Fire is quiet.';
 const item = (): SavedItem => {
-  let hl = addHighlight([], text, text.indexOf('Its'), text.indexOf(' and'), 'green', 'Best line.\nTwo lines.', new Date('2026-01-01T00:00:00Z'), 'a')!;
-  hl = addHighlight(hl, text, text.indexOf('Arcade'), text.indexOf(' is quiet'), 'pink', '', new Date('2026-01-02T00:00:00Z'), 'b')!;
+  let hl = addHighlight(
+    [],
+    text,
+    text.indexOf('Its'),
+    text.indexOf(' and'),
+    'green',
+    'Best line.\nTwo lines.',
+    new Date('2026-01-01T00:00:00Z'),
+    'a',
+  )!;
+  hl = addHighlight(
+    hl,
+    text,
+    text.indexOf('Arcade'),
+    text.indexOf(' is quiet'),
+    'pink',
+    '',
+    new Date('2026-01-02T00:00:00Z'),
+    'b',
+  )!;
   hl.push({ ...hl[1]!, id: 'c', quote: { ...hl[1]!.quote, exact: 'gone words' }, orphaned: true });
-  return { ...newItem(1, { textContent: text, contentHtml: `<p>The film is tender. Its <em>*ending*</em> is # bittersweet and the score by Arcade Fire is quiet.</p>` }), id: 'i', savedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', tags: [], highlights: hl };
+  return {
+    ...newItem(1, {
+      textContent: text,
+      contentHtml: `<p>The film is tender. Its <em>*ending*</em> is # bittersweet and the score by Arcade Fire is quiet.</p>`,
+    }),
+    id: 'i',
+    savedAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    tags: [],
+    highlights: hl,
+  };
 };
 
 describe('highlights in exports', () => {
@@ -32,10 +60,18 @@ describe('highlights in exports', () => {
     const html = libraryHtml([item()]);
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const marks = Array.from(doc.querySelectorAll('article mark'));
-    const joined = (cls: string) => marks.filter((m) => m.classList.contains(cls)).map((m) => m.textContent).join('');
+    const joined = (cls: string) =>
+      marks
+        .filter((m) => m.classList.contains(cls))
+        .map((m) => m.textContent)
+        .join('');
     expect(joined('qr-hl-green')).toBe('Its *ending* is # bittersweet');
-    expect(marks.find((m) => m.classList.contains('qr-hl-green'))!.getAttribute('title')).toBe('Best line.\nTwo lines.');
+    expect(marks.find((m) => m.classList.contains('qr-hl-green'))!.getAttribute('title')).toBe(
+      'Best line.\nTwo lines.',
+    );
     expect(joined('qr-hl-pink')).toBe('Arcade Fire');
-    expect(doc.querySelector('article')!.textContent).toContain('The film is tender. Its *ending* is # bittersweet and the score');
+    expect(doc.querySelector('article')!.textContent).toContain(
+      'The film is tender. Its *ending* is # bittersweet and the score',
+    );
   });
 });

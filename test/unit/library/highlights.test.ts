@@ -69,7 +69,10 @@ describe('anchoring', () => {
 describe('re-anchoring on a changed page', () => {
   it('an inserted paragraph: every highlight moves with its words', () => {
     const before = marks('lonely writer', 'Arcade Fire', 'warm performance');
-    const text = ORIGINAL.replace('\n\nSpike', '\n\nA new paragraph about the lonely writer and Arcade Fire, inserted later.\n\nSpike');
+    const text = ORIGINAL.replace(
+      '\n\nSpike',
+      '\n\nA new paragraph about the lonely writer and Arcade Fire, inserted later.\n\nSpike',
+    );
     const after = reanchorHighlights(before, text);
     expectSameWordsOrOrphaned(before, after, text);
     expect(after.filter((h) => h.orphaned)).toHaveLength(0);
@@ -80,10 +83,17 @@ describe('re-anchoring on a changed page', () => {
 
   it('a reworded sentence: its highlight is orphaned, the others stay on their words', () => {
     const before = marks('struggling past physical and mental obstacles', 'Arcade Fire');
-    const text = ORIGINAL.replace('struggling past physical and mental obstacles', 'struggling past bodily and emotional obstacles');
+    const text = ORIGINAL.replace(
+      'struggling past physical and mental obstacles',
+      'struggling past bodily and emotional obstacles',
+    );
     const after = reanchorHighlights(before, text);
     expectSameWordsOrOrphaned(before, after, text);
-    expect(after.find((h) => h.id === 'h0')).toMatchObject({ orphaned: true, note: 'note 0', quote: { exact: 'struggling past physical and mental obstacles' } });
+    expect(after.find((h) => h.id === 'h0')).toMatchObject({
+      orphaned: true,
+      note: 'note 0',
+      quote: { exact: 'struggling past physical and mental obstacles' },
+    });
     expect(after.find((h) => h.id === 'h1')!.orphaned).toBeUndefined();
   });
 
@@ -92,7 +102,11 @@ describe('re-anchoring on a changed page', () => {
     const text = ORIGINAL.replace('The ending is bittersweet. The ending is also the best part of the film.\n\n', '');
     const after = reanchorHighlights(before, text);
     expectSameWordsOrOrphaned(before, after, text);
-    expect(after.map((h) => [h.id, !!h.orphaned])).toEqual([['h2', false], ['h1', false], ['h0', true]]);
+    expect(after.map((h) => [h.id, !!h.orphaned])).toEqual([
+      ['h2', false],
+      ['h1', false],
+      ['h0', true],
+    ]);
     expect(after.at(-1)!.note).toBe('note 0');
   });
 
@@ -112,7 +126,11 @@ describe('adding highlights', () => {
     const [s, e] = at(ORIGINAL, 'going through a difficult divorce');
     const list = addHighlight(first, ORIGINAL, s, e, 'green', 'second note', new Date('2026-02-01T00:00:00Z'))!;
     expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ id: 'h0', color: 'green', quote: { exact: 'lonely writer going through a difficult divorce' } });
+    expect(list[0]).toMatchObject({
+      id: 'h0',
+      color: 'green',
+      quote: { exact: 'lonely writer going through a difficult divorce' },
+    });
     expect(list[0]!.note).toBe('note 0\n\nsecond note');
   });
 
@@ -150,7 +168,10 @@ describe('highlights in the store and the JSON export', () => {
     const changed = ORIGINAL.replace('Amy Adams gives a warm performance as his old friend.', 'Amy Adams is fine.');
     await lib.save(newItem(1, { textContent: 'Inserted.\n\n' + changed, textHash: 'b' }));
     const item = (await lib.get(saved.value.id)) as { ok: true; value: SavedItem };
-    expect(item.value.highlights!.map((h) => [h.id, !!h.orphaned])).toEqual([['h0', false], ['h1', true]]);
+    expect(item.value.highlights!.map((h) => [h.id, !!h.orphaned])).toEqual([
+      ['h0', false],
+      ['h1', true],
+    ]);
 
     const file = toExportJson([item.value]);
     const parsed = parseExport(file);
@@ -164,7 +185,14 @@ describe('highlights in the store and the JSON export', () => {
   it('keeps an imported highlight that does not match its item text as orphaned', async () => {
     const lib = await openLibrary();
     const h = marks('Arcade Fire')[0]!;
-    const item: SavedItem = { ...newItem(2), id: 'x', savedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', tags: [], highlights: [h] };
+    const item: SavedItem = {
+      ...newItem(2),
+      id: 'x',
+      savedAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      tags: [],
+      highlights: [h],
+    };
     expect((await lib.importJson(toExportJson([item]))).ok).toBe(true);
     const got = (await lib.get('x')) as { ok: true; value: SavedItem };
     expect(got.value.highlights).toEqual([{ ...h, orphaned: true }]);
@@ -172,7 +200,14 @@ describe('highlights in the store and the JSON export', () => {
 
   it('refuses a file whose highlight is malformed, writing nothing', async () => {
     const lib = await openLibrary();
-    const item = { ...newItem(3), id: 'y', savedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', tags: [], highlights: [{ id: 'z', color: 'red' }] };
+    const item = {
+      ...newItem(3),
+      id: 'y',
+      savedAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      tags: [],
+      highlights: [{ id: 'z', color: 'red' }],
+    };
     const r = await lib.importJson(toExportJson([item as unknown as SavedItem]));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toContain('"highlights"');

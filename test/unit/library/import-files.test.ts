@@ -35,8 +35,14 @@ describe('importing files that are not a good Quietread export', () => {
 
   it('imports the good export those bad files were cut from', async () => {
     const lib = await openLibrary();
-    expect(await lib.importJson(read('valid-export.json'))).toEqual({ ok: true, value: { added: 2, updated: 0, unchanged: 0 } });
+    expect(await lib.importJson(read('valid-export.json'))).toEqual({
+      ok: true,
+      value: { added: 2, updated: 0, unchanged: 0 },
+    });
     const list = await lib.list();
-    expect(list.ok && list.value.map((i) => i.title)).toEqual(['The Overstory, reviewed', 'Her (2013): a quiet film about loneliness']);
+    expect(list.ok && list.value.map((i) => i.title)).toEqual([
+      'The Overstory, reviewed',
+      'Her (2013): a quiet film about loneliness',
+    ]);
   });
 });

@@ -10,7 +10,10 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 /** Pocket's export: title,url,time_added,tags,status; tags joined by "|". */
 function pocketCsv(rows: number): string {
   const lines = ['title,url,time_added,tags,status'];
-  for (let i = 0; i < rows; i++) lines.push(`"Article ${i}, with a comma",https://news.example/a/${i},${1_700_000_000 + i},${i % 2 ? 'film|slow' : ''},${i % 3 ? 'unread' : 'archive'}`);
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `"Article ${i}, with a comma",https://news.example/a/${i},${1_700_000_000 + i},${i % 2 ? 'film|slow' : ''},${i % 3 ? 'unread' : 'archive'}`,
+    );
   return lines.join('\n') + '\n';
 }
 
@@ -24,12 +27,38 @@ const INSTAPAPER = [
 
 function omnivoreZip(): Uint8Array {
   const meta = [
-    { id: 'a1', slug: 'slow-cinema', title: 'Slow cinema', description: 'On long takes', author: 'R. Vale', url: 'https://films.example/slow-cinema', state: 'Succeeded', labels: [{ name: 'film' }], savedAt: '2024-03-01T10:00:00.000Z', updatedAt: '2024-03-02T10:00:00.000Z', publishedAt: '2024-02-28T00:00:00.000Z' },
-    { id: 'a2', slug: 'no-page', title: 'No page kept', description: '', author: null, url: 'https://films.example/no-page', state: 'Archived', labels: ['later'], savedAt: '2024-03-03T10:00:00.000Z', updatedAt: '2024-03-03T10:00:00.000Z', publishedAt: null },
+    {
+      id: 'a1',
+      slug: 'slow-cinema',
+      title: 'Slow cinema',
+      description: 'On long takes',
+      author: 'R. Vale',
+      url: 'https://films.example/slow-cinema',
+      state: 'Succeeded',
+      labels: [{ name: 'film' }],
+      savedAt: '2024-03-01T10:00:00.000Z',
+      updatedAt: '2024-03-02T10:00:00.000Z',
+      publishedAt: '2024-02-28T00:00:00.000Z',
+    },
+    {
+      id: 'a2',
+      slug: 'no-page',
+      title: 'No page kept',
+      description: '',
+      author: null,
+      url: 'https://films.example/no-page',
+      state: 'Archived',
+      labels: ['later'],
+      savedAt: '2024-03-03T10:00:00.000Z',
+      updatedAt: '2024-03-03T10:00:00.000Z',
+      publishedAt: null,
+    },
   ];
   return zipSync({
     'metadata_0_to_2.json': strToU8(JSON.stringify(meta)),
-    'content/slow-cinema.html': strToU8('<div><p>A marigold <b>sunset</b> held for nine minutes.</p><script>alert(1)</script><img src=x onerror="alert(2)"></div>'),
+    'content/slow-cinema.html': strToU8(
+      '<div><p>A marigold <b>sunset</b> held for nine minutes.</p><script>alert(1)</script><img src=x onerror="alert(2)"></div>',
+    ),
     'highlights/slow-cinema.md': strToU8('> held for nine minutes'),
   });
 }
@@ -41,14 +70,23 @@ describe('imports from other read-later apps', () => {
     const lib = await openLibrary();
     const r = await importAny(lib, bytes(pocketCsv(5000)));
     expect(r).toMatchObject({ ok: true, value: { kind: 'pocket', added: 5000, skipped: 0 } });
-    const all = (await lib.list());
+    const all = await lib.list();
     expect(all.ok && all.value.length).toBe(5000);
     const one = all.ok ? all.value.find((i) => i.url === 'https://news.example/a/1')! : null;
-    expect(one).toMatchObject({ title: 'Article 1, with a comma', status: 'to-read', contentHtml: '', tags: ['film', 'slow'], savedAt: new Date(1_700_000_001_000).toISOString() });
+    expect(one).toMatchObject({
+      title: 'Article 1, with a comma',
+      status: 'to-read',
+      contentHtml: '',
+      tags: ['film', 'slow'],
+      savedAt: new Date(1_700_000_001_000).toISOString(),
+    });
     const archived = all.ok ? all.value.find((i) => i.url === 'https://news.example/a/6')! : null;
     expect(archived?.tags).toEqual(['archived']);
     // The same file again changes nothing.
-    expect(await importAny(lib, bytes(pocketCsv(5000)))).toMatchObject({ ok: true, value: { added: 0, unchanged: 5000 } });
+    expect(await importAny(lib, bytes(pocketCsv(5000)))).toMatchObject({
+      ok: true,
+      value: { added: 0, unchanged: 5000 },
+    });
   });
 
   it('imports an Instapaper CSV: folders and tags become tags, a bad URL row is skipped', async () => {
@@ -57,7 +95,12 @@ describe('imports from other read-later apps', () => {
     expect(r).toMatchObject({ ok: true, value: { kind: 'instapaper', added: 3, skipped: 1 } });
     const all = await lib.list();
     const byUrl = (u: string) => (all.ok ? all.value.find((i) => i.url === u) : undefined);
-    expect(byUrl('https://essays.example/one')).toMatchObject({ title: 'Essay "One"', excerpt: 'A quoted selection', tags: ['books', 'long-read'], status: 'to-read' });
+    expect(byUrl('https://essays.example/one')).toMatchObject({
+      title: 'Essay "One"',
+      excerpt: 'A quoted selection',
+      tags: ['books', 'long-read'],
+      status: 'to-read',
+    });
     expect(byUrl('https://essays.example/two')?.tags).toEqual(['archived']);
     expect(byUrl('https://essays.example/three')?.tags).toEqual(['Cooking']);
   });
@@ -82,8 +125,16 @@ describe('imports from other read-later apps', () => {
     ['a damaged zip', () => omnivoreZip().slice(0, 200), /damaged or cut short/],
     ['a zip that is not Omnivore', () => zipSync({ 'notes.txt': strToU8('hello') }), /not an Omnivore export/],
     ['a 100,000-row Pocket CSV', () => bytes(pocketCsv(100_000)), /more than 50,000 links/],
-    ['a 50 MB CSV', () => bytes('title,url,time_added,tags,status\n' + `"${'x'.repeat(50 * 1024 * 1024)}`), /no link Quietread can use/],
-    ['random bytes', () => crypto.getRandomValues(new Uint8Array(4096)), /neither a Quietread export|not a Quietread export/],
+    [
+      'a 50 MB CSV',
+      () => bytes('title,url,time_added,tags,status\n' + `"${'x'.repeat(50 * 1024 * 1024)}`),
+      /no link Quietread can use/,
+    ],
+    [
+      'random bytes',
+      () => crypto.getRandomValues(new Uint8Array(4096)),
+      /neither a Quietread export|not a Quietread export/,
+    ],
   ];
   for (const [what, make, message] of bad) {
     it(`refuses ${what} with a clear message and leaves the library unchanged`, async () => {

@@ -4,7 +4,12 @@ import { openLibrary } from '../../../src/library/store';
 import type { SavedItem } from '../../../src/library/types';
 import { freshIndexedDb, newItem } from './helpers';
 
-const other = { contentHtml: '<p>A page on another site rewrote this.</p>', textContent: 'A page on another site rewrote this.', textHash: 'hash-other', title: 'Rewritten' };
+const other = {
+  contentHtml: '<p>A page on another site rewrote this.</p>',
+  textContent: 'A page on another site rewrote this.',
+  textHash: 'hash-other',
+  title: 'Rewritten',
+};
 
 async function only(lib: Awaited<ReturnType<typeof openLibrary>>): Promise<SavedItem> {
   const list = await lib.list();
@@ -22,12 +27,24 @@ describe('previous version of a saved text', () => {
     await lib.save(newItem(1, other), new Date('2025-02-01T00:00:00Z'));
     const updated = await only(lib);
     expect(updated.textContent).toBe(other.textContent);
-    expect(updated.previous).toMatchObject({ title: 'Review number 1', textContent: first.textContent, textHash: 'hash-1', updatedAt: first.updatedAt });
+    expect(updated.previous).toMatchObject({
+      title: 'Review number 1',
+      textContent: first.textContent,
+      textHash: 'hash-1',
+      updatedAt: first.updatedAt,
+    });
 
     const restored = await lib.restorePrevious(updated.id, new Date('2025-03-01T00:00:00Z'));
     expect(restored.ok).toBe(true);
     const back = await only(lib);
-    expect(back).toMatchObject({ id: first.id, title: 'Review number 1', textContent: first.textContent, contentHtml: first.contentHtml, savedAt: first.savedAt, updatedAt: '2025-03-01T00:00:00.000Z' });
+    expect(back).toMatchObject({
+      id: first.id,
+      title: 'Review number 1',
+      textContent: first.textContent,
+      contentHtml: first.contentHtml,
+      savedAt: first.savedAt,
+      updatedAt: '2025-03-01T00:00:00.000Z',
+    });
     // The restore can itself be undone: the rewritten text is one step back now.
     expect(back.previous).toMatchObject({ textContent: other.textContent, title: 'Rewritten' });
   });
@@ -55,8 +72,16 @@ describe('previous version of a saved text', () => {
 
   it('refuses an import whose previous version is malformed, writing nothing', async () => {
     const lib = await openLibrary();
-    const item = { ...newItem(1), id: 'x', savedAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z', tags: [] };
-    const bad = await lib.importJson(toExportJson([{ ...item, previous: { ...item, url: 'javascript:alert(1)' } } as SavedItem]));
+    const item = {
+      ...newItem(1),
+      id: 'x',
+      savedAt: '2025-01-01T00:00:00Z',
+      updatedAt: '2025-01-01T00:00:00Z',
+      tags: [],
+    };
+    const bad = await lib.importJson(
+      toExportJson([{ ...item, previous: { ...item, url: 'javascript:alert(1)' } } as SavedItem]),
+    );
     expect(bad).toMatchObject({ ok: false, error: 'damaged' });
     const list = await lib.list();
     expect(list.ok && list.value).toEqual([]);

@@ -11,7 +11,10 @@ import { freshIndexedDb, newItem } from './helpers';
 function fillQuotaAtPut(nth: number): void {
   let puts = 0;
   const realPut = IDBObjectStore.prototype.put;
-  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    ...args: Parameters<IDBObjectStore['put']>
+  ) {
     const request = realPut.apply(this, args);
     if (++puts === nth) (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
     return request;
@@ -43,7 +46,11 @@ describe('library store on a full storage quota', () => {
     await lib.clear();
     await lib.save(newItem(9));
     const before = await lib.list();
-    const items = [newItem(2), newItem(3), newItem(4)].map((n, i) => ({ ...exported.value.items[0]!, ...n, id: `id-${i}` }));
+    const items = [newItem(2), newItem(3), newItem(4)].map((n, i) => ({
+      ...exported.value.items[0]!,
+      ...n,
+      id: `id-${i}`,
+    }));
     fillQuotaAtPut(3);
     const result = await lib.importJson(JSON.stringify({ ...exported.value, items }));
     vi.restoreAllMocks();

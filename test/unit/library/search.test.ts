@@ -14,9 +14,27 @@ const item = (n: number, over: Partial<SavedItem> = {}): SavedItem => ({
 });
 
 const items = [
-  item(3, { title: 'Dune, part two', siteName: 'Film Notes', textContent: 'Sand, spice and a thunderous score.', tags: ['film'], rating: { value: 9, best: 10, text: '9/10' } }),
-  item(2, { title: 'A bakery in Lyon', siteName: 'Crumbs', textContent: 'The croissants were flaky and buttery.', isReview: true, rating: { value: 3, best: 5, text: '3/5' } }),
-  item(1, { title: 'Notes on walking', siteName: 'Crumbs', textContent: 'Not a review: an essay about walking.', isReview: false, rating: null }),
+  item(3, {
+    title: 'Dune, part two',
+    siteName: 'Film Notes',
+    textContent: 'Sand, spice and a thunderous score.',
+    tags: ['film'],
+    rating: { value: 9, best: 10, text: '9/10' },
+  }),
+  item(2, {
+    title: 'A bakery in Lyon',
+    siteName: 'Crumbs',
+    textContent: 'The croissants were flaky and buttery.',
+    isReview: true,
+    rating: { value: 3, best: 5, text: '3/5' },
+  }),
+  item(1, {
+    title: 'Notes on walking',
+    siteName: 'Crumbs',
+    textContent: 'Not a review: an essay about walking.',
+    isReview: false,
+    rating: null,
+  }),
 ];
 
 describe('library search and filters', () => {
@@ -33,14 +51,23 @@ describe('library search and filters', () => {
   });
 
   it('searches the site name and the title', () => {
-    expect(titles(applyFilters(items, { ...NO_FILTERS, query: 'crumbs' }, index)).sort()).toEqual(['A bakery in Lyon', 'Notes on walking']);
+    expect(titles(applyFilters(items, { ...NO_FILTERS, query: 'crumbs' }, index)).sort()).toEqual([
+      'A bakery in Lyon',
+      'Notes on walking',
+    ]);
     expect(titles(applyFilters(items, { ...NO_FILTERS, query: 'dune' }, index))).toEqual(['Dune, part two']);
   });
 
   it('filters by tag, site and review rating', () => {
     expect(titles(applyFilters(items, { ...NO_FILTERS, tag: 'FILM' }, index))).toEqual(['Dune, part two']);
-    expect(titles(applyFilters(items, { ...NO_FILTERS, site: 'Crumbs' }, index))).toEqual(['A bakery in Lyon', 'Notes on walking']);
-    expect(titles(applyFilters(items, { ...NO_FILTERS, review: 'reviews' }, index))).toEqual(['Dune, part two', 'A bakery in Lyon']);
+    expect(titles(applyFilters(items, { ...NO_FILTERS, site: 'Crumbs' }, index))).toEqual([
+      'A bakery in Lyon',
+      'Notes on walking',
+    ]);
+    expect(titles(applyFilters(items, { ...NO_FILTERS, review: 'reviews' }, index))).toEqual([
+      'Dune, part two',
+      'A bakery in Lyon',
+    ]);
     expect(titles(applyFilters(items, { ...NO_FILTERS, review: 'rated-4' }, index))).toEqual(['Dune, part two']);
   });
 

@@ -19,12 +19,20 @@ describe('library store', () => {
     if (!first.ok) throw new Error(first.message);
     expect(first.value.status).toBe('saved');
     await lib.setTags(first.value.id, ['film', 'keep']);
-    const again = await lib.save(newItem(1, { title: 'Edited title', url: 'https://blog.example/2024/review-1/?utm=x' }), new Date('2025-03-01T00:00:00Z'));
+    const again = await lib.save(
+      newItem(1, { title: 'Edited title', url: 'https://blog.example/2024/review-1/?utm=x' }),
+      new Date('2025-03-01T00:00:00Z'),
+    );
     expect(again).toEqual({ ok: true, value: { status: 'updated', id: first.value.id } });
     const list = await lib.list();
     if (!list.ok) throw new Error(list.message);
     expect(list.value).toHaveLength(1);
-    expect(list.value[0]).toMatchObject({ title: 'Edited title', tags: ['film', 'keep'], savedAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-03-01T00:00:00.000Z' });
+    expect(list.value[0]).toMatchObject({
+      title: 'Edited title',
+      tags: ['film', 'keep'],
+      savedAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-03-01T00:00:00.000Z',
+    });
   });
 
   it('keeps both of two saves started at the same moment', async () => {
@@ -33,7 +41,10 @@ describe('library store', () => {
     const [a, b] = await Promise.all([lib.save(newItem(1)), other.save(newItem(2))]);
     expect(a.ok && b.ok).toBe(true);
     const list = await lib.list();
-    expect(list.ok && list.value.map((i) => i.canonicalUrl).sort()).toEqual([newItem(1).canonicalUrl, newItem(2).canonicalUrl]);
+    expect(list.ok && list.value.map((i) => i.canonicalUrl).sort()).toEqual([
+      newItem(1).canonicalUrl,
+      newItem(2).canonicalUrl,
+    ]);
   });
 
   it('makes one item of two simultaneous saves of the same page', async () => {
@@ -93,10 +104,24 @@ describe('library store', () => {
     await lib.setTags(saved.value.id, ['mine']);
     const mine = (await lib.get(saved.value.id)) as { ok: true; value: any };
     // Newer, but not in the future: an import's future dates are clamped to now.
-    const theirs = { ...mine.value, id: 'other-id', title: 'Their newer title', tags: ['theirs'], updatedAt: new Date(Date.parse(mine.value.updatedAt) + 1).toISOString() };
+    const theirs = {
+      ...mine.value,
+      id: 'other-id',
+      title: 'Their newer title',
+      tags: ['theirs'],
+      updatedAt: new Date(Date.parse(mine.value.updatedAt) + 1).toISOString(),
+    };
     await new Promise((r) => setTimeout(r, 5));
-    const file = { format: 'quietread-library', version: 1, exportedAt: new Date().toISOString(), items: [theirs, mine.value] };
-    expect(await lib.importJson(JSON.stringify(file))).toEqual({ ok: true, value: { added: 0, updated: 1, unchanged: 1 } });
+    const file = {
+      format: 'quietread-library',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      items: [theirs, mine.value],
+    };
+    expect(await lib.importJson(JSON.stringify(file))).toEqual({
+      ok: true,
+      value: { added: 0, updated: 1, unchanged: 1 },
+    });
     const list = (await lib.list()) as { ok: true; value: any[] };
     expect(list.value).toHaveLength(1);
     expect(list.value[0]).toMatchObject({ id: saved.value.id, title: 'Their newer title', tags: ['mine', 'theirs'] });

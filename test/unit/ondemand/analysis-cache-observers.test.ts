@@ -9,7 +9,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../cleanup/fake-browser')).fakeBrowser }));
-vi.mock('../../../src/native-browser', async () => ({ nativeBrowser: (await import('../cleanup/fake-browser')).fakeBrowser }));
+vi.mock('../../../src/native-browser', async () => ({
+  nativeBrowser: (await import('../cleanup/fake-browser')).fakeBrowser,
+}));
 
 const html = fs.readFileSync(path.resolve(import.meta.dirname, '../../../demo/her-review.html'), 'utf8');
 

@@ -7,14 +7,22 @@ import { describe, expect, it, vi } from 'vitest';
 
 const calls = vi.hoisted(() => ({ detect: 0, find: 0 }));
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../cleanup/fake-browser')).fakeBrowser }));
-vi.mock('../../../src/native-browser', async () => ({ nativeBrowser: (await import('../cleanup/fake-browser')).fakeBrowser }));
+vi.mock('../../../src/native-browser', async () => ({
+  nativeBrowser: (await import('../cleanup/fake-browser')).fakeBrowser,
+}));
 vi.mock('../../../src/core/detect', async (load) => {
   const real = await load<typeof import('../../../src/core/detect')>();
-  return { ...real, detectPlatform: (...a: Parameters<typeof real.detectPlatform>) => (calls.detect++, real.detectPlatform(...a)) };
+  return {
+    ...real,
+    detectPlatform: (...a: Parameters<typeof real.detectPlatform>) => (calls.detect++, real.detectPlatform(...a)),
+  };
 });
 vi.mock('../../../src/core/find-boilerplate', async (load) => {
   const real = await load<typeof import('../../../src/core/find-boilerplate')>();
-  return { ...real, findBoilerplate: (...a: Parameters<typeof real.findBoilerplate>) => (calls.find++, real.findBoilerplate(...a)) };
+  return {
+    ...real,
+    findBoilerplate: (...a: Parameters<typeof real.findBoilerplate>) => (calls.find++, real.findBoilerplate(...a)),
+  };
 });
 
 const seed = path.resolve(__dirname, '../../../../shared/seed/her-review.html');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countByKind, formatDate, isArticle, kindKey, percent, siteOf } from '../../../popup/format';
 
 describe('popup formatters', () => {
-  it('writes a date in the reader\'s locale and ignores one that does not parse', () => {
+  it("writes a date in the reader's locale and ignores one that does not parse", () => {
     expect(formatDate('2023-10-04T08:30:00+00:00', 'en-GB')).toBe('4 Oct 2023');
     expect(formatDate('2023-10-04T08:30:00+00:00', 'de')).toBe('04.10.2023');
     expect(formatDate('someday', 'en')).toBeNull();

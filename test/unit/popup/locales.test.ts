@@ -6,7 +6,8 @@ import type { BoilerplateKind } from '../../../src/core/types';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const read = (lang: string): Messages => JSON.parse(fs.readFileSync(path.join(ROOT, '_locales', lang, 'messages.json'), 'utf8'));
+const read = (lang: string): Messages =>
+  JSON.parse(fs.readFileSync(path.join(ROOT, '_locales', lang, 'messages.json'), 'utf8'));
 const langs = fs.readdirSync(path.join(ROOT, '_locales'));
 
 /** Every key the popup asks `t()` for, read from its sources: a key missing from a language shows as the bare key. */
@@ -16,11 +17,22 @@ function popupKeys(): string[] {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.tsx?$/.test(e.name)) for (const m of fs.readFileSync(p, 'utf8').matchAll(/'(popup[A-Z]\w+)'/g)) keys.add(m[1]!);
+      else if (/\.tsx?$/.test(e.name))
+        for (const m of fs.readFileSync(p, 'utf8').matchAll(/'(popup[A-Z]\w+)'/g)) keys.add(m[1]!);
     }
   };
   walk(path.join(ROOT, 'popup'));
-  const kinds: BoilerplateKind[] = ['comments', 'comment-form', 'login', 'share', 'likes', 'related', 'subscribe', 'author-box', 'ads'];
+  const kinds: BoilerplateKind[] = [
+    'comments',
+    'comment-form',
+    'login',
+    'share',
+    'likes',
+    'related',
+    'subscribe',
+    'author-box',
+    'ads',
+  ];
   for (const k of kinds) keys.add(kindKey(k));
   return [...keys];
 }
@@ -34,7 +46,8 @@ function sources(dir: string): string[] {
 }
 
 // A message key as code writes it: quoted, a surface prefix and a capital (`'readerPrint'`), or another helper's `harden_…`.
-const KEY = /['"`]((?:ext|action|command|popup|block|reader|library|options|stub|menu|badge|error|embed|export)[A-Z]\w*|(?:harden|extract)_\w+)['"`]/g;
+const KEY =
+  /['"`]((?:ext|action|command|popup|block|reader|library|options|stub|menu|badge|error|embed|export)[A-Z]\w*|(?:harden|extract)_\w+)['"`]/g;
 
 /** Every message key named anywhere in the extension's code or in the manifest (`__MSG_key__`). */
 function usedKeys(): Set<string> {
@@ -85,7 +98,8 @@ describe('locales', () => {
   it('uses each placeholder it declares, in every language', () => {
     for (const lang of langs) {
       for (const [key, value] of Object.entries(read(lang))) {
-        for (const name of Object.keys(value.placeholders ?? {})) expect(value.message.toUpperCase(), `${lang}/${key}`).toContain(`$${name.toUpperCase()}$`);
+        for (const name of Object.keys(value.placeholders ?? {}))
+          expect(value.message.toUpperCase(), `${lang}/${key}`).toContain(`$${name.toUpperCase()}$`);
       }
     }
   });

@@ -19,7 +19,11 @@ describe('restrictedReason', () => {
     expect(restrictedReason(url, false)).toBe(reason);
   });
 
-  it.each(['https://example.org/2024/01/review/', 'http://127.0.0.1:8080/fixtures/popup/wp-review.html', 'https://chrome.google.com/search'])('%s may be read', (url) => {
+  it.each([
+    'https://example.org/2024/01/review/',
+    'http://127.0.0.1:8080/fixtures/popup/wp-review.html',
+    'https://chrome.google.com/search',
+  ])('%s may be read', (url) => {
     expect(restrictedReason(url, false)).toBeNull();
   });
 
@@ -33,8 +37,14 @@ describe('restrictedReason', () => {
 });
 
 describe('isAccessDenied', () => {
-  it('recognises both browsers\' refusals to inject', () => {
-    expect(isAccessDenied(new Error('Cannot access contents of url "about:blank". Extension manifest must request permission to access this host.'))).toBe(true);
+  it("recognises both browsers' refusals to inject", () => {
+    expect(
+      isAccessDenied(
+        new Error(
+          'Cannot access contents of url "about:blank". Extension manifest must request permission to access this host.',
+        ),
+      ),
+    ).toBe(true);
     expect(isAccessDenied(new Error('Cannot access a chrome:// URL'))).toBe(true);
     expect(isAccessDenied(new Error('Missing host permission for the tab'))).toBe(true);
     expect(isAccessDenied(new Error('The extensions gallery cannot be scripted.'))).toBe(true);

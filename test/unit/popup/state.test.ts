@@ -28,12 +28,18 @@ describe('popup state', () => {
   });
 
   it('keeps the reason when the page is too large to analyse', () => {
-    const s = reduce(initialState(), { type: 'too-large', message: 'the page is 10.0 MB, over the size limit of 8.0 MB' });
+    const s = reduce(initialState(), {
+      type: 'too-large',
+      message: 'the page is 10.0 MB, over the size limit of 8.0 MB',
+    });
     expect(s.phase).toEqual({ kind: 'too-large', message: 'the page is 10.0 MB, over the size limit of 8.0 MB' });
   });
 
   it('drops the content state on a restricted page, so the site switch is off', () => {
-    let s = reduce(initialState(), { type: 'page-state', page: { url: 'x', title: 't', tokens: [], collapsed: [], cleanupEnabled: true } });
+    let s = reduce(initialState(), {
+      type: 'page-state',
+      page: { url: 'x', title: 't', tokens: [], collapsed: [], cleanupEnabled: true },
+    });
     s = reduce(s, { type: 'restricted', reason: 'browser-page' });
     expect(s.page).toBeNull();
   });
@@ -41,14 +47,23 @@ describe('popup state', () => {
   it('flips the cleanup switch only when a content script answered', () => {
     const none = reduce(initialState(), { type: 'cleanup', enabled: false });
     expect(none.page).toBeNull();
-    const s = reduce(reduce(initialState(), { type: 'page-state', page: { url: 'x', title: 't', tokens: [], collapsed: [], cleanupEnabled: true } }), { type: 'cleanup', enabled: false });
+    const s = reduce(
+      reduce(initialState(), {
+        type: 'page-state',
+        page: { url: 'x', title: 't', tokens: [], collapsed: [], cleanupEnabled: true },
+      }),
+      { type: 'cleanup', enabled: false },
+    );
     expect(s.page?.cleanupEnabled).toBe(false);
   });
 
   it('marks "waiting for the page" only while loading', () => {
     const waiting = reduce(initialState(), { type: 'waiting-for-page', waiting: true });
     expect(waiting.phase).toEqual({ kind: 'loading', waitingForPage: true });
-    const ready = reduce(reduce(initialState(), { type: 'analysis', analysis }), { type: 'waiting-for-page', waiting: true });
+    const ready = reduce(reduce(initialState(), { type: 'analysis', analysis }), {
+      type: 'waiting-for-page',
+      waiting: true,
+    });
     expect(ready.phase.kind).toBe('ready');
   });
 });

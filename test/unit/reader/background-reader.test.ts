@@ -4,7 +4,9 @@ import { makeFakeBrowser } from './fake-browser';
 const b = vi.hoisted(() => ({ current: null as unknown }));
 vi.mock('webextension-polyfill', () => ({ default: new Proxy({}, { get: (_t, k) => (b.current as any)[k] }) }));
 // The parts shared with the content script reach the browser's own API (src/native-browser.ts): the same fake.
-vi.mock('../../../src/native-browser', () => ({ nativeBrowser: new Proxy({}, { get: (_t, k) => (b.current as any)[k] }) }));
+vi.mock('../../../src/native-browser', () => ({
+  nativeBrowser: new Proxy({}, { get: (_t, k) => (b.current as any)[k] }),
+}));
 
 const fake = makeFakeBrowser();
 b.current = fake;
@@ -58,10 +60,19 @@ describe('reading mode ways in (background)', () => {
     const own = fake.runtime.id;
     const refused = [
       // a content script naming another tab than its own
-      fake.runtime.onMessage.fire({ type: 'any-to-background:toggle-reader', tabId: 5 }, { id: own, url: 'https://evil.example/', tab: { id: 9 }, frameId: 0 }),
+      fake.runtime.onMessage.fire(
+        { type: 'any-to-background:toggle-reader', tabId: 5 },
+        { id: own, url: 'https://evil.example/', tab: { id: 9 }, frameId: 0 },
+      ),
       // another extension, or a sender with no id at all
-      fake.runtime.onMessage.fire({ type: 'any-to-background:toggle-reader', tabId: 5 }, { id: 'other@example.org', url: 'chrome-extension://other/popup.html' }),
-      fake.runtime.onMessage.fire({ type: 'content-to-background:toggle-reader' }, { tab: { id: 6 }, url: 'https://blog.example/' }),
+      fake.runtime.onMessage.fire(
+        { type: 'any-to-background:toggle-reader', tabId: 5 },
+        { id: 'other@example.org', url: 'chrome-extension://other/popup.html' },
+      ),
+      fake.runtime.onMessage.fire(
+        { type: 'content-to-background:toggle-reader' },
+        { tab: { id: 6 }, url: 'https://blog.example/' },
+      ),
       // our id, but no page behind it (not an extension page, not a content script)
       fake.runtime.onMessage.fire({ type: 'content-to-background:toggle-reader' }, { id: own }),
     ].map(([r]) => r);

@@ -7,7 +7,9 @@ function doc(html: string): Document {
 
 describe('embeds become links', () => {
   it('replaces iframes, embeds and objects with a link to their absolute source', () => {
-    const d = doc('<p>a</p><iframe title="A talk" src="https://www.youtube.com/embed/x"></iframe><embed src="/media/clip.swf"><object data="https://maps.example/m"></object>');
+    const d = doc(
+      '<p>a</p><iframe title="A talk" src="https://www.youtube.com/embed/x"></iframe><embed src="/media/clip.swf"><object data="https://maps.example/m"></object>',
+    );
     expect(replaceEmbedsWithLinks(d, 'https://blog.example/post/')).toBe(3);
     const links = Array.from(d.querySelectorAll('p > a')).map((a) => [a.getAttribute('href'), a.textContent]);
     expect(links).toEqual([

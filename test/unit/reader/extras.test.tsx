@@ -12,17 +12,35 @@ describe('what the reader left out', () => {
   it('folds the comments by default and shows author, date and text only', () => {
     const root = mount(
       <CommentsSection
-        comments={{ count: 3, items: [{ author: 'Marta', date: '2024-03-12', text: 'Thank you.\n\nSecond paragraph.' }, { author: '', date: null, text: 'No name here.' }, { author: 'Jo', date: 'last week', text: 'Late.' }] }}
+        comments={{
+          count: 3,
+          items: [
+            { author: 'Marta', date: '2024-03-12', text: 'Thank you.\n\nSecond paragraph.' },
+            { author: '', date: null, text: 'No name here.' },
+            { author: 'Jo', date: 'last week', text: 'Late.' },
+          ],
+        }}
       />,
     );
     const details = root.querySelector('details')!;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')?.textContent).toBe('Comments (3)');
-    expect(Array.from(details.querySelectorAll('.qr-author'), (a) => a.textContent)).toEqual(['Marta', 'Anonymous', 'Jo']);
+    expect(Array.from(details.querySelectorAll('.qr-author'), (a) => a.textContent)).toEqual([
+      'Marta',
+      'Anonymous',
+      'Jo',
+    ]);
     // A date as readers write it, in the browser's language, the same day in every time zone; what is no date stays as written.
     const day = details.querySelector('time.qr-date');
     expect(day?.getAttribute('datetime')).toBe('2024-03-12'); // a date alone stays one
-    expect(day?.textContent).toBe(new Date(Date.UTC(2024, 2, 12)).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }));
+    expect(day?.textContent).toBe(
+      new Date(Date.UTC(2024, 2, 12)).toLocaleDateString(undefined, {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        timeZone: 'UTC',
+      }),
+    );
     expect(day?.textContent).toMatch(/2024/);
     expect(day?.textContent).not.toBe('2024-03-12');
     expect(Array.from(details.querySelectorAll('.qr-date'), (d) => d.textContent)[1]).toBe('last week');
@@ -35,7 +53,14 @@ describe('what the reader left out', () => {
   });
 
   it('lists each removed block with its kind, label and size', () => {
-    const root = mount(<RemovedPanel removed={[{ kind: 'comments', label: '4 comments', textLength: 1147 }, { kind: 'share', label: 'Share buttons', textLength: 1 }]} />);
+    const root = mount(
+      <RemovedPanel
+        removed={[
+          { kind: 'comments', label: '4 comments', textLength: 1147 },
+          { kind: 'share', label: 'Share buttons', textLength: 1 },
+        ]}
+      />,
+    );
     const rows = Array.from(root.querySelectorAll('li'), (li) => Array.from(li.children, (c) => c.textContent));
     expect(rows).toEqual([
       ['Comments', '4 comments', `${(1147).toLocaleString()} characters`],

@@ -33,14 +33,19 @@ function readerContent(doc: Document): HTMLDivElement {
 
 /** Each reference number leads to its note, and the note's back-link leads back to the reference. */
 function expectLinkedBothWays(out: HTMLElement): void {
-  const target = (a: Element) => Array.from(out.querySelectorAll('[id]')).find((el) => el.id === decodeURIComponent(a.getAttribute('href')!.slice(1)));
+  const target = (a: Element) =>
+    Array.from(out.querySelectorAll('[id]')).find(
+      (el) => el.id === decodeURIComponent(a.getAttribute('href')!.slice(1)),
+    );
   // The references: the in-document links of the text, outside the notes' list.
   const refs = Array.from(out.querySelectorAll('a[href^="#"]')).filter((a) => !a.closest('li'));
   expect(refs).toHaveLength(3);
   refs.forEach((ref, i) => {
     const note = target(ref);
     expect(note?.textContent, `note ${i + 1}`).toContain(NOTE(i + 1));
-    const back = Array.from(note!.querySelectorAll('a[href^="#"]')).find((a) => target(a)?.contains(ref) || target(a) === ref);
+    const back = Array.from(note!.querySelectorAll('a[href^="#"]')).find(
+      (a) => target(a)?.contains(ref) || target(a) === ref,
+    );
     expect(back, `back-link of note ${i + 1}`).toBeDefined();
     expect(back!.textContent?.trim()).not.toBe('');
   });
@@ -58,23 +63,26 @@ describe('footnotes in the reader', () => {
 
   it('keeps Markdown footnotes (.footnotes, footnote-ref, footnote-backref) linked both ways', () => {
     const doc = post(
-      (i) => `<sup id="fnref:${i + 1}"><a href="#fn:${i + 1}" class="footnote-ref" role="doc-noteref">${i + 1}</a></sup>`,
+      (i) =>
+        `<sup id="fnref:${i + 1}"><a href="#fn:${i + 1}" class="footnote-ref" role="doc-noteref">${i + 1}</a></sup>`,
       `<div class="footnotes" role="doc-endnotes"><hr><ol>${[0, 1, 2].map((i) => `<li id="fn:${i + 1}"><p>${NOTE(i + 1)}&nbsp;<a href="#fnref:${i + 1}" class="footnote-backref" role="doc-backlink">↩</a></p></li>`).join('')}</ol></div>`,
     );
     expectLinkedBothWays(readerContent(doc));
   });
 
-  it('moves Easy Footnotes\' ids off their empty spans and gives the CSS-only back-link an arrow', () => {
+  it("moves Easy Footnotes' ids off their empty spans and gives the CSS-only back-link an arrow", () => {
     const doc = post(
-      (i) => `<span id="easy-footnote-${i + 1}-7" class="easy-footnote-margin-adjust"></span><span class="easy-footnote"><a href="#easy-footnote-bottom-${i + 1}-7" title="${NOTE(i + 1)}"><sup>${i + 1}</sup></a></span>`,
+      (i) =>
+        `<span id="easy-footnote-${i + 1}-7" class="easy-footnote-margin-adjust"></span><span class="easy-footnote"><a href="#easy-footnote-bottom-${i + 1}-7" title="${NOTE(i + 1)}"><sup>${i + 1}</sup></a></span>`,
       `<ol class="easy-footnotes-wrapper">${[0, 1, 2].map((i) => `<li class="easy-footnote-single"><span id="easy-footnote-bottom-${i + 1}-7" class="easy-footnote-margin-adjust"></span>${NOTE(i + 1)}<a class="easy-footnote-to-top" href="#easy-footnote-${i + 1}-7"></a></li>`).join('')}</ol>`,
     );
     expectLinkedBothWays(readerContent(doc));
   });
 
-  it('turns Modern Footnotes\' inline notes into a list linked both ways, out of the sentence', () => {
+  it("turns Modern Footnotes' inline notes into a list linked both ways, out of the sentence", () => {
     const doc = post(
-      (i) => `<sup class="modern-footnotes-footnote" data-mfn="${i + 1}"><a href="javascript:void(0)" role="button" aria-describedby="mfn-content-7-${i}">${i + 1}</a></sup><span id="mfn-content-7-${i}" role="tooltip" class="modern-footnotes-footnote__note" tabindex="0" data-mfn="${i + 1}">${NOTE(i + 1)}</span>`,
+      (i) =>
+        `<sup class="modern-footnotes-footnote" data-mfn="${i + 1}"><a href="javascript:void(0)" role="button" aria-describedby="mfn-content-7-${i}">${i + 1}</a></sup><span id="mfn-content-7-${i}" role="tooltip" class="modern-footnotes-footnote__note" tabindex="0" data-mfn="${i + 1}">${NOTE(i + 1)}</span>`,
       '',
     );
     const out = readerContent(doc);

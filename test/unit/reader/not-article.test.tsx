@@ -4,8 +4,20 @@ import { ArticleView } from '../../../src/pages/reader/article-view';
 import type { ReaderDoc } from '../../../src/pages/reader/reader-doc';
 
 const doc: ReaderDoc = {
-  url: 'https://shop.example.com/p/kettle', title: 'Kettle', byline: null, siteName: null, publishedTime: null, lang: null, isReview: false, rating: null,
-  readingMinutes: 1, contentHtml: '<p>A kettle.</p>', warnings: [], removed: [], comments: { count: 0, items: [] }, source: 'page',
+  url: 'https://shop.example.com/p/kettle',
+  title: 'Kettle',
+  byline: null,
+  siteName: null,
+  publishedTime: null,
+  lang: null,
+  isReview: false,
+  rating: null,
+  readingMinutes: 1,
+  contentHtml: '<p>A kettle.</p>',
+  warnings: [],
+  removed: [],
+  comments: { count: 0, items: [] },
+  source: 'page',
 };
 
 function mount(d: ReaderDoc): HTMLElement {
@@ -22,7 +34,11 @@ describe('the reader on a page that is not an article', () => {
   });
 
   it('shows no notice on an article, nor on a saved copy that keeps no page type', () => {
-    expect(mount({ ...doc, pageType: { isArticle: true, kind: 'article', signals: [] } }).querySelector('[data-testid="reader-not-article"]')).toBeNull();
+    expect(
+      mount({ ...doc, pageType: { isArticle: true, kind: 'article', signals: [] } }).querySelector(
+        '[data-testid="reader-not-article"]',
+      ),
+    ).toBeNull();
     expect(mount({ ...doc, source: 'saved' }).querySelector('[data-testid="reader-not-article"]')).toBeNull();
   });
 });

@@ -4,12 +4,21 @@ import { makeFakeBrowser } from './fake-browser';
 const fake = vi.hoisted(() => ({ current: null as unknown }));
 vi.mock('webextension-polyfill', () => ({ default: new Proxy({}, { get: (_t, k) => (fake.current as any)[k] }) }));
 
-const { DEFAULT_READER_SETTINGS, loadReaderSettings, normalizeReaderSettings, onReaderSettingsChanged, saveReaderSettings, stepReaderSetting } = await import('../../../src/reader-settings');
+const {
+  DEFAULT_READER_SETTINGS,
+  loadReaderSettings,
+  normalizeReaderSettings,
+  onReaderSettingsChanged,
+  saveReaderSettings,
+  stepReaderSetting,
+} = await import('../../../src/reader-settings');
 
 describe('reader settings', () => {
   it('falls back to the defaults for nothing or garbage stored', () => {
     expect(normalizeReaderSettings(undefined)).toEqual(DEFAULT_READER_SETTINGS);
-    expect(normalizeReaderSettings({ theme: 'neon', font: 42, fontSize: 'big', lineWidth: null, lineHeight: NaN })).toEqual(DEFAULT_READER_SETTINGS);
+    expect(
+      normalizeReaderSettings({ theme: 'neon', font: 42, fontSize: 'big', lineWidth: null, lineHeight: NaN }),
+    ).toEqual(DEFAULT_READER_SETTINGS);
   });
 
   it('keeps valid values and clamps numbers into their bounds', () => {
@@ -22,7 +31,9 @@ describe('reader settings', () => {
     for (let i = 0; i < 3; i++) s = stepReaderSetting(s, 'lineHeight', 1);
     expect(s.lineHeight).toBe(1.6);
     expect(stepReaderSetting({ ...DEFAULT_READER_SETTINGS, fontSize: 32 }, 'fontSize', 1).fontSize).toBe(32);
-    expect(stepReaderSetting(DEFAULT_READER_SETTINGS, 'fontSize', -2).fontSize).toBe(DEFAULT_READER_SETTINGS.fontSize - 2);
+    expect(stepReaderSetting(DEFAULT_READER_SETTINGS, 'fontSize', -2).fontSize).toBe(
+      DEFAULT_READER_SETTINGS.fontSize - 2,
+    );
   });
 
   it('stores settings in storage.sync, reads them back and tells open readers', async () => {

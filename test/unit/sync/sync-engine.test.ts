@@ -21,7 +21,11 @@ import { newItem } from '../library/helpers';
 let server: WebdavServer;
 let folderN = 0;
 
-interface Client { lib: Library; base: SyncBaseStore; id: string }
+interface Client {
+  lib: Library;
+  base: SyncBaseStore;
+  id: string;
+}
 
 beforeAll(async () => {
   server = await startWebdavServer();
@@ -32,7 +36,14 @@ beforeEach(() => {
   folderN++;
 });
 
-const config = (over: Partial<SyncConfig> = {}): SyncConfig => ({ serverUrl: server.url, user: server.user, password: server.password, folder: `lib-${folderN}`, passphrase: '', ...over });
+const config = (over: Partial<SyncConfig> = {}): SyncConfig => ({
+  serverUrl: server.url,
+  user: server.user,
+  password: server.password,
+  folder: `lib-${folderN}`,
+  passphrase: '',
+  ...over,
+});
 
 async function client(name: string): Promise<Client> {
   return { lib: await openLibrary(`lib-${name}`), base: await openBaseStore(`base-${name}`), id: `client-${name}` };
@@ -51,7 +62,9 @@ async function items(c: Client): Promise<SavedItem[]> {
 const byUrl = async (c: Client, n: number) => (await items(c)).find((i) => i.canonicalUrl === newItem(n).canonicalUrl);
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 describe.skipIf(!hasApache())('sync through a real WebDAV server', () => {
@@ -97,7 +110,9 @@ describe.skipIf(!hasApache())('sync through a real WebDAV server', () => {
     expect(await sync(b)).toMatchObject({ ok: true, value: { deletedRemote: 1 } });
     expect(await sync(a)).toMatchObject({ ok: true, value: { deletedLocal: 1 } });
     expect((await items(a)).map((i) => i.canonicalUrl)).toEqual([newItem(4).canonicalUrl]);
-    const manifest = JSON.parse(readFileSync(join(server.documentRoot, 'dav', `lib-${folderN}`, 'manifest.json'), 'utf8'));
+    const manifest = JSON.parse(
+      readFileSync(join(server.documentRoot, 'dav', `lib-${folderN}`, 'manifest.json'), 'utf8'),
+    );
     expect(Object.values(manifest.items).filter((e: any) => e.deleted).length).toBe(1);
     expect(filesUnder(join(server.documentRoot, 'dav', `lib-${folderN}`, 'items')).length).toBe(1);
   });
@@ -135,7 +150,11 @@ describe.skipIf(!hasApache())('sync through a real WebDAV server', () => {
     const saved = (await byUrl(a, 6))!;
     const exact = saved.textContent.slice(0, 12);
     const highlight: Highlight = {
-      id: 'h1', color: 'green', note: 'marigold', createdAt: saved.updatedAt, updatedAt: saved.updatedAt,
+      id: 'h1',
+      color: 'green',
+      note: 'marigold',
+      createdAt: saved.updatedAt,
+      updatedAt: saved.updatedAt,
       quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: saved.textContent.slice(12, 44) },
       position: { type: 'TextPositionSelector', start: 0, end: exact.length },
     };
@@ -164,7 +183,8 @@ describe.skipIf(!hasApache())('sync through a real WebDAV server', () => {
         return '';
       }
     };
-    for (const word of ['marigold', 'Review number', 'secret-tag', 'blog.example', 'Mara Lind']) expect(grep(word)).toBe('');
+    for (const word of ['marigold', 'Review number', 'secret-tag', 'blog.example', 'Mara Lind'])
+      expect(grep(word)).toBe('');
     expect(await sync(b, { ...cfg, passphrase: 'wrong' })).toMatchObject({ ok: false, error: 'passphrase' });
     expect(await sync(b, { ...cfg, passphrase: '' })).toMatchObject({ ok: false, error: 'passphrase' });
     expect(await items(b)).toEqual([]);
@@ -221,7 +241,7 @@ describe.skipIf(!hasApache())('sync through a real WebDAV server', () => {
     expect(await items(b)).toEqual([]);
   });
 
-  test('another browser\'s unexpired lock makes the sync wait with a message', async () => {
+  test("another browser's unexpired lock makes the sync wait with a message", async () => {
     const a = await client('a');
     await a.lib.save(newItem(43));
     const dav = davClient(`${server.url}lib-${folderN}/`, server.user, server.password);

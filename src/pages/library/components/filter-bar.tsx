@@ -39,22 +39,49 @@ export function FilterBar({ indexing, filters, tags, sites, onChange }: FilterBa
       </div>
       <div class="field">
         <label for="filter-tag">{translate('libraryTag')}</label>
-        <select id="filter-tag" value={filters.tag} onChange={(e) => set({ tag: e.currentTarget.value })} data-testid="filter-tag">
+        <select
+          id="filter-tag"
+          value={filters.tag}
+          onChange={(e) => set({ tag: e.currentTarget.value })}
+          data-testid="filter-tag"
+        >
           <option value="">{translate('libraryAllTags')}</option>
-          {tags.map((t) => <option key={t} value={t}>{t}</option>)}
+          {tags.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
         </select>
       </div>
       <div class="field">
         <label for="filter-site">{translate('librarySite')}</label>
-        <select id="filter-site" value={filters.site} onChange={(e) => set({ site: e.currentTarget.value })} data-testid="filter-site">
+        <select
+          id="filter-site"
+          value={filters.site}
+          onChange={(e) => set({ site: e.currentTarget.value })}
+          data-testid="filter-site"
+        >
           <option value="">{translate('libraryAllSites')}</option>
-          {sites.map((s) => <option key={s} value={s}>{s}</option>)}
+          {sites.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
         </select>
       </div>
       <div class="field">
         <label for="filter-review">{translate('libraryKind')}</label>
-        <select id="filter-review" value={filters.review} onChange={(e) => set({ review: e.currentTarget.value as ReviewFilter })} data-testid="filter-review">
-          {REVIEW_OPTIONS.map(([v, label]) => <option key={v} value={v}>{translate(label)}</option>)}
+        <select
+          id="filter-review"
+          value={filters.review}
+          onChange={(e) => set({ review: e.currentTarget.value as ReviewFilter })}
+          data-testid="filter-review"
+        >
+          {REVIEW_OPTIONS.map(([v, label]) => (
+            <option key={v} value={v}>
+              {translate(label)}
+            </option>
+          ))}
         </select>
       </div>
     </div>

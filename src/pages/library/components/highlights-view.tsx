@@ -15,24 +15,48 @@ export function HighlightsView({ items, notesOnly }: { items: SavedItem[]; notes
   const found = useMemo(() => index.search(query, notesOnly), [index, query, notesOnly]);
   return (
     <section aria-labelledby="hl-view-title" data-testid="highlights-view">
-      <h2 id="hl-view-title" class="visually-hidden">{translate('libraryHlList')}</h2>
+      <h2 id="hl-view-title" class="visually-hidden">
+        {translate('libraryHlList')}
+      </h2>
       <div class="filter-bar" role="search">
         <div class="field grow">
           <label for="highlight-search">{translate('libraryHlSearch')}</label>
-          <input id="highlight-search" type="search" autocomplete="off" value={query} onInput={(e) => setQuery(e.currentTarget.value)} data-testid="highlight-search" />
+          <input
+            id="highlight-search"
+            type="search"
+            autocomplete="off"
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            data-testid="highlight-search"
+          />
         </div>
       </div>
       <p class="result-count" aria-live="polite" data-testid="highlight-count">
-        {entries.length === 0 ? translate('libraryHlEmpty') : found.length ? plural(found.length, 'libraryHlCountOne', 'libraryHlCount') : translate('libraryHlNoMatch')}
+        {entries.length === 0
+          ? translate('libraryHlEmpty')
+          : found.length
+            ? plural(found.length, 'libraryHlCountOne', 'libraryHlCount')
+            : translate('libraryHlNoMatch')}
       </p>
       <ul class="items highlight-list">
         {found.slice(0, shown).map(({ key, item, h }) => (
-          <li key={key} class={`item hl-entry hl-edge-${h.color}`} data-testid="library-highlight" data-orphaned={h.orphaned ? 'true' : undefined}>
+          <li
+            key={key}
+            class={`item hl-entry hl-edge-${h.color}`}
+            data-testid="library-highlight"
+            data-orphaned={h.orphaned ? 'true' : undefined}
+          >
             <blockquote class="hl-quote">{h.quote.exact.replace(/\s+/g, ' ').trim()}</blockquote>
-            {h.note.trim() && <p class="hl-note" data-testid="library-highlight-note">{h.note}</p>}
+            {h.note.trim() && (
+              <p class="hl-note" data-testid="library-highlight-note">
+                {h.note}
+              </p>
+            )}
             <p class="item-facts">
               {h.orphaned && <span class="badge">{translate('libraryHlOrphaned')}</span>}
-              <a href={`/reader.html?saved=${encodeURIComponent(item.id)}&hl=${encodeURIComponent(h.id)}`}>{item.title}</a>
+              <a href={`/reader.html?saved=${encodeURIComponent(item.id)}&hl=${encodeURIComponent(h.id)}`}>
+                {item.title}
+              </a>
             </p>
           </li>
         ))}

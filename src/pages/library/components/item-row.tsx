@@ -31,25 +31,60 @@ export function ItemRow({ item, isTarget, onTags, onDelete, onRestorePrevious }:
   };
   // A link imported from another app has no text yet: it opens the original page, and shows no reading time.
   const toRead = item.status === 'to-read';
-  const facts = [siteOf(item), item.byline, shortDate(item.publishedTime), toRead ? '' : translate('libraryReadingTime', [item.readingMinutes])].filter(Boolean);
+  const facts = [
+    siteOf(item),
+    item.byline,
+    shortDate(item.publishedTime),
+    toRead ? '' : translate('libraryReadingTime', [item.readingMinutes]),
+  ].filter(Boolean);
   const rating = ratingText(item);
   const notes = item.highlights?.filter((h) => h.note.trim()).length ?? 0;
   const titleId = `title-${item.id}`;
   return (
-    <li class={`item${isTarget ? ' is-target' : ''}`} data-testid="saved-item" data-id={item.id} aria-labelledby={titleId} id={`item-${item.id}`}>
+    <li
+      class={`item${isTarget ? ' is-target' : ''}`}
+      data-testid="saved-item"
+      data-id={item.id}
+      aria-labelledby={titleId}
+      id={`item-${item.id}`}
+    >
       <h2 class="item-title" id={titleId}>
-        {toRead
-          ? <a href={item.url} target="_blank" rel="noopener noreferrer" data-testid="open-saved">{item.title}</a>
-          : <a href={`/reader.html?saved=${encodeURIComponent(item.id)}`} data-testid="open-saved">{item.title}</a>}
+        {toRead ? (
+          <a href={item.url} target="_blank" rel="noopener noreferrer" data-testid="open-saved">
+            {item.title}
+          </a>
+        ) : (
+          <a href={`/reader.html?saved=${encodeURIComponent(item.id)}`} data-testid="open-saved">
+            {item.title}
+          </a>
+        )}
       </h2>
       <p class="item-facts">
-        {toRead && <span class="badge to-read" data-testid="to-read">{translate('libraryToRead')}</span>}
-        {item.conflictOf && <span class="badge conflict" data-testid="conflict-copy" title={item.conflictOf}>{translate('libraryConflictCopy')}</span>}
-        {item.isReview && <span class="badge review">{translate('libraryReview')}{rating ? ` · ${rating}` : ''}</span>}
+        {toRead && (
+          <span class="badge to-read" data-testid="to-read">
+            {translate('libraryToRead')}
+          </span>
+        )}
+        {item.conflictOf && (
+          <span class="badge conflict" data-testid="conflict-copy" title={item.conflictOf}>
+            {translate('libraryConflictCopy')}
+          </span>
+        )}
+        {item.isReview && (
+          <span class="badge review">
+            {translate('libraryReview')}
+            {rating ? ` · ${rating}` : ''}
+          </span>
+        )}
         <span>{facts.join(' · ')}</span>
         {!!item.highlights?.length && (
           <span class="hl-count" data-testid="item-highlights">
-            {[plural(item.highlights.length, 'libraryHlCountOne', 'libraryHlCount'), notes ? plural(notes, 'libraryHlNotesOne', 'libraryHlNotes') : ''].filter(Boolean).join(' · ')}
+            {[
+              plural(item.highlights.length, 'libraryHlCountOne', 'libraryHlCount'),
+              notes ? plural(notes, 'libraryHlNotesOne', 'libraryHlNotes') : '',
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </span>
         )}
       </p>
@@ -64,24 +99,49 @@ export function ItemRow({ item, isTarget, onTags, onDelete, onRestorePrevious }:
       ) : (
         item.tags.length > 0 && (
           <ul class="tags" aria-label={translate('libraryTags')} data-testid="item-tags">
-            {item.tags.map((t) => <li key={t} class="tag">{t}</li>)}
+            {item.tags.map((t) => (
+              <li key={t} class="tag">
+                {t}
+              </li>
+            ))}
           </ul>
         )
       )}
       <div class="item-actions">
         <span class="item-saved">{translate('librarySavedOn', [savedDate(item.savedAt)])}</span>
         {!editing && (
-          <button type="button" class="link-button" ref={editButton} onClick={() => setEditing(true)} data-testid="edit-tags" aria-describedby={titleId}>
+          <button
+            type="button"
+            class="link-button"
+            ref={editButton}
+            onClick={() => setEditing(true)}
+            data-testid="edit-tags"
+            aria-describedby={titleId}
+          >
             {translate(item.tags.length ? 'libraryEditTags' : 'libraryAddTags')}
           </button>
         )}
         {item.previous && (
-          <button type="button" class="link-button" onClick={() => onRestorePrevious(item)} data-testid="restore-previous" aria-describedby={titleId}>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => onRestorePrevious(item)}
+            data-testid="restore-previous"
+            aria-describedby={titleId}
+          >
             {translate('harden_restorePrevious')}
           </button>
         )}
-        <a class="link-button" href={item.url} target="_blank" rel="noopener noreferrer" aria-describedby={titleId}>{translate('libraryOriginal')}</a>
-        <button type="button" class="link-button danger" onClick={() => onDelete(item)} data-testid="delete-item" aria-describedby={titleId}>
+        <a class="link-button" href={item.url} target="_blank" rel="noopener noreferrer" aria-describedby={titleId}>
+          {translate('libraryOriginal')}
+        </a>
+        <button
+          type="button"
+          class="link-button danger"
+          onClick={() => onDelete(item)}
+          data-testid="delete-item"
+          aria-describedby={titleId}
+        >
           {translate('libraryDelete')}
         </button>
       </div>

@@ -36,7 +36,12 @@ export function StorageNote({ version }: { version: number }) {
       {s.persisted === false && (
         <span>
           {translate('libraryNotPersisted')}{' '}
-          <button type="button" class="link-button" data-testid="persist" onClick={() => void askPersist().then((p) => setS({ ...s, persisted: p }))}>
+          <button
+            type="button"
+            class="link-button"
+            data-testid="persist"
+            onClick={() => void askPersist().then((p) => setS({ ...s, persisted: p }))}
+          >
             {translate('libraryAskPersist')}
           </button>
         </span>

@@ -42,8 +42,12 @@ export function TagEditor({ id, tags, onSave, onCancel }: TagEditorProps) {
           onInput={(e) => setText(e.currentTarget.value)}
           data-testid="tag-input"
         />
-        <button type="submit" class="button primary" data-testid="save-tags">{translate('librarySaveTags')}</button>
-        <button type="button" class="button" onClick={onCancel}>{translate('libraryCancel')}</button>
+        <button type="submit" class="button primary" data-testid="save-tags">
+          {translate('librarySaveTags')}
+        </button>
+        <button type="button" class="button" onClick={onCancel}>
+          {translate('libraryCancel')}
+        </button>
       </div>
     </form>
   );

@@ -13,10 +13,36 @@ export function TransferBar({ disabled, onExport, onImport }: TransferBarProps) 
   return (
     <div class="transfer-bar">
       <div class="button-group" role="group" aria-label={translate('libraryExportAll')}>
-        <span class="group-label" aria-hidden="true">{translate('libraryExport')}</span>
-        <button type="button" class="button" disabled={disabled} onClick={() => onExport('json')} data-testid="export-json">JSON</button>
-        <button type="button" class="button" disabled={disabled} onClick={() => onExport('markdown')} data-testid="export-markdown">Markdown</button>
-        <button type="button" class="button" disabled={disabled} onClick={() => onExport('html')} data-testid="export-html">HTML</button>
+        <span class="group-label" aria-hidden="true">
+          {translate('libraryExport')}
+        </span>
+        <button
+          type="button"
+          class="button"
+          disabled={disabled}
+          onClick={() => onExport('json')}
+          data-testid="export-json"
+        >
+          JSON
+        </button>
+        <button
+          type="button"
+          class="button"
+          disabled={disabled}
+          onClick={() => onExport('markdown')}
+          data-testid="export-markdown"
+        >
+          Markdown
+        </button>
+        <button
+          type="button"
+          class="button"
+          disabled={disabled}
+          onClick={() => onExport('html')}
+          data-testid="export-html"
+        >
+          HTML
+        </button>
       </div>
       <label class="button file-button">
         {translate('libraryImport')}

@@ -15,9 +15,15 @@ export function UndoBar({ title, count, onUndo, onDismiss }: UndoBarProps) {
   useEffect(() => undo.current?.focus(), [title, count]);
   return (
     <div class="undo-bar" role="status" data-testid="undo-bar">
-      <span>{count > 1 ? translate('libraryDeletedMore', [title, count - 1]) : translate('libraryDeleted', [title])}</span>
-      <button type="button" class="button primary" ref={undo} onClick={onUndo} data-testid="undo">{translate('libraryUndo')}</button>
-      <button type="button" class="button" onClick={onDismiss} aria-label={translate('libraryDismiss')}>{translate('libraryDone')}</button>
+      <span>
+        {count > 1 ? translate('libraryDeletedMore', [title, count - 1]) : translate('libraryDeleted', [title])}
+      </span>
+      <button type="button" class="button primary" ref={undo} onClick={onUndo} data-testid="undo">
+        {translate('libraryUndo')}
+      </button>
+      <button type="button" class="button" onClick={onDismiss} aria-label={translate('libraryDismiss')}>
+        {translate('libraryDone')}
+      </button>
     </div>
   );
 }
