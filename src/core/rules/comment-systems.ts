@@ -18,14 +18,7 @@ export const akismetNote: BoilerplateRule = {
 export const bloggerComments: BoilerplateRule = {
   id: 'blogger-comments',
   kind: 'comments',
-  selectors: [
-    '.comment-thread',
-    '#comment-holder',
-    '#comments-block',
-    '.comments-content',
-    '#comment-editor',
-    '#comment-post-message',
-  ],
+  selectors: ['.comment-thread', '#comment-holder', '#comments-block', '.comments-content', '#comment-editor', '#comment-post-message'],
   textHints: ['Post a Comment'],
   expect: { 'blogger-classic': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
@@ -47,7 +40,7 @@ export const disqusThread: BoilerplateRule = {
   kind: 'comments',
   selectors: ['#disqus_thread', '.dsq-brlink', '#dsq-content', '.disqus-comments'],
   textHints: ['comments powered by Disqus'],
-  expect: { disqus: 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
+  expect: { 'disqus': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Facebook's comments plugin. */
@@ -62,14 +55,7 @@ export const facebookComments: BoilerplateRule = {
 export const wpdiscuzThread: BoilerplateRule = {
   id: 'wpdiscuz-thread',
   kind: 'comments',
-  selectors: [
-    '#wpdcom',
-    '.wpdiscuz_top_clearing',
-    '#wpd-threads',
-    '.wpd-thread-list',
-    '.wpdiscuz-form-top-bar',
-    '#wpdiscuz_hidden_secondary_form',
-  ],
+  selectors: ['#wpdcom', '.wpdiscuz_top_clearing', '#wpd-threads', '.wpd-thread-list', '.wpdiscuz-form-top-bar', '#wpdiscuz_hidden_secondary_form'],
   textHints: ['Notify of'],
-  expect: { wpdiscuz: 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
+  expect: { 'wpdiscuz': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };

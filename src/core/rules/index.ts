@@ -1,30 +1,9 @@
 import type { BoilerplateRule } from '../types';
-import {
-  akismetNote,
-  bloggerComments,
-  commentsList,
-  disqusThread,
-  facebookComments,
-  wpdiscuzThread,
-} from './comment-systems';
+import { akismetNote, bloggerComments, commentsList, disqusThread, facebookComments, wpdiscuzThread } from './comment-systems';
 import { jetpackLikes, jetpackRelated, jetpackSharing, jetpackSubscribe } from './jetpack';
+import { adSlots, authorBox, followTopic, newsletterSignup, recipeButtons, relatedPosts, shareButtons } from './share-and-related';
 import {
-  adSlots,
-  authorBox,
-  followTopic,
-  newsletterSignup,
-  recipeButtons,
-  relatedPosts,
-  shareButtons,
-} from './share-and-related';
-import {
-  authorHeading,
-  commentFormHeading,
-  commentHeading,
-  likesHeading,
-  relatedHeading,
-  shareHeading,
-  subscribeHeading,
+  authorHeading, commentFormHeading, commentHeading, likesHeading, relatedHeading, shareHeading, subscribeHeading,
 } from './text-signatures';
 import { wpComments, wpCommentForm } from './wordpress-core';
 import { wpcomFollow, wpcomLoginPrompt, wpcomWordads } from './wordpress-com';

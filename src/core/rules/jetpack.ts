@@ -28,27 +28,14 @@ export const jetpackSharing: BoilerplateRule = {
   kind: 'share',
   selectors: ['#jp-post-flair', '.sharedaddy', '.sd-sharing', '.sharing-hidden', '.wp-block-jetpack-sharing-buttons'],
   textHints: ['Share this:'],
-  expect: {
-    'block-theme': 1,
-    'jetpack-share': 1,
-    'wpcom-review': 1,
-    'code-tutorial': 0,
-    'forum-thread': 0,
-    'not-wordpress': 0,
-    'plain-news': 0,
-  },
+  expect: { 'block-theme': 1, 'jetpack-share': 1, 'wpcom-review': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Subscription widget and block. */
 export const jetpackSubscribe: BoilerplateRule = {
   id: 'jetpack-subscribe',
   kind: 'subscribe',
-  selectors: [
-    '.jetpack_subscription_widget',
-    '.wp-block-jetpack-subscriptions',
-    '#subscribe-blog',
-    '.jetpack-subscribe-form',
-  ],
+  selectors: ['.jetpack_subscription_widget', '.wp-block-jetpack-subscriptions', '#subscribe-blog', '.jetpack-subscribe-form'],
   textHints: ['Subscribe to Blog via Email', 'Enter your email address to subscribe'],
   expect: { 'jetpack-share': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };

@@ -10,48 +10,19 @@ export const shareButtons: BoilerplateRule = {
   id: 'share-buttons',
   kind: 'share',
   selectors: [
-    '.addtoany_share_save_container',
-    '.a2a_kit',
-    '.shariff',
-    '.sharethis-inline-share-buttons',
-    '.swp_social_panel',
-    '.heateor_sss_sharing_container',
-    '.ssba',
-    '.ssba-wrap',
-    '.mashsb-container',
-    '.shareaholic-canvas',
-    '.essb_links',
-    '.share-buttons',
-    '.social-share',
-    '.social-sharing',
-    '.sharing-buttons',
-    '.post-share-buttons',
-    '.entry-share',
-    '.share-post',
-    '.share-this-post',
+    '.addtoany_share_save_container', '.a2a_kit', '.shariff', '.sharethis-inline-share-buttons',
+    '.swp_social_panel', '.heateor_sss_sharing_container', '.ssba', '.ssba-wrap', '.mashsb-container',
+    '.shareaholic-canvas', '.essb_links', '.share-buttons', '.social-share', '.social-sharing',
+    '.sharing-buttons', '.post-share-buttons', '.entry-share', '.share-post', '.share-this-post',
   ],
-  expect: {
-    blogger: 1,
-    'classic-theme': 1,
-    'code-tutorial': 0,
-    'forum-thread': 0,
-    'not-wordpress': 0,
-    'plain-news': 0,
-  },
+  expect: { 'blogger': 1, 'classic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
 /** Print, pin and jump buttons of recipe plugins (WP Recipe Maker, Tasty Recipes). */
 export const recipeButtons: BoilerplateRule = {
   id: 'recipe-buttons',
   kind: 'share',
-  selectors: [
-    '.wprm-recipe-print',
-    '.wprm-recipe-pin',
-    '.wprm-recipe-jump',
-    '.wprm-recipe-link',
-    '.tasty-recipes-buttons',
-    '.tasty-recipes-print-button',
-  ],
+  selectors: ['.wprm-recipe-print', '.wprm-recipe-pin', '.wprm-recipe-jump', '.wprm-recipe-link', '.tasty-recipes-buttons', '.tasty-recipes-print-button'],
   expect: { 'classic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
 
@@ -60,17 +31,8 @@ export const relatedPosts: BoilerplateRule = {
   id: 'related-posts',
   kind: 'related',
   selectors: [
-    '.yarpp-related',
-    '.yarpp',
-    '.crp_related',
-    '.rp4wp-related-posts',
-    '#related-posts',
-    '.related-posts',
-    '.related_posts',
-    '.relatedposts',
-    '.wp-block-related-posts',
-    '.related-articles',
-    '#related-articles',
+    '.yarpp-related', '.yarpp', '.crp_related', '.rp4wp-related-posts', '#related-posts', '.related-posts',
+    '.related_posts', '.relatedposts', '.wp-block-related-posts', '.related-articles', '#related-articles',
   ],
   expect: { 'classic-theme': 1, 'not-wordpress': 1, 'code-tutorial': 0, 'forum-thread': 0, 'plain-news': 0 },
 };
@@ -79,14 +41,7 @@ export const relatedPosts: BoilerplateRule = {
 export const newsletterSignup: BoilerplateRule = {
   id: 'newsletter-signup',
   kind: 'subscribe',
-  selectors: [
-    '.mc4wp-form',
-    '#mc_embed_signup',
-    '[class*="newsletter" i]',
-    '[id*="newsletter" i]',
-    '[id*="signup" i]',
-    '.optin-box',
-  ],
+  selectors: ['.mc4wp-form', '#mc_embed_signup', '[class*="newsletter" i]', '[id*="newsletter" i]', '[id*="signup" i]', '.optin-box'],
   expect: { 'not-wordpress': 1, 'code-tutorial': 0, 'forum-thread': 0, 'plain-news': 0 },
 };
 
@@ -95,18 +50,8 @@ export const authorBox: BoilerplateRule = {
   id: 'author-box',
   kind: 'author-box',
   selectors: [
-    '.author-info',
-    '#author-info',
-    '#author-bio',
-    '.about-author',
-    '.saboxplugin-wrap',
-    '.m-a-box',
-    '.abh_box',
-    '.ts-fab-wrapper',
-    '[class*="author-box" i]',
-    '[class*="authorbox" i]',
-    '[class*="author_box" i]',
-    '[class*="author-bio" i]',
+    '.author-info', '#author-info', '#author-bio', '.about-author', '.saboxplugin-wrap', '.m-a-box', '.abh_box', '.ts-fab-wrapper',
+    '[class*="author-box" i]', '[class*="authorbox" i]', '[class*="author_box" i]', '[class*="author-bio" i]',
   ],
   expect: { 'classic-theme': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
@@ -115,14 +60,7 @@ export const authorBox: BoilerplateRule = {
 export const adSlots: BoilerplateRule = {
   id: 'ad-slots',
   kind: 'ads',
-  selectors: [
-    'ins.adsbygoogle',
-    '[id^="div-gpt-ad"]',
-    '.advertisement',
-    '.ad-container',
-    '.adsense',
-    'div.code-block[class*="code-block-"]',
-  ],
+  selectors: ['ins.adsbygoogle', '[id^="div-gpt-ad"]', '.advertisement', '.ad-container', '.adsense', 'div.code-block[class*="code-block-"]'],
   expect: { 'not-wordpress': 1, 'code-tutorial': 0, 'forum-thread': 0, 'plain-news': 0 },
 };
 
@@ -135,18 +73,7 @@ export const followTopic: BoilerplateRule = {
   kind: 'subscribe',
   selectors: [],
   textIn: 'button, [role="button"], a.btn, a.button',
-  textHints: [
-    'follow$',
-    '+ follow$',
-    'follow topic$',
-    'follow this topic$',
-    'folgen$',
-    'thema folgen$',
-    'suivre$',
-    'seguir$',
-    'segui$',
-    'volgen$',
-  ],
+  textHints: ['follow$', '+ follow$', 'follow topic$', 'follow this topic$', 'folgen$', 'thema folgen$', 'suivre$', 'seguir$', 'segui$', 'volgen$'],
   maxChars: 300,
   expect: { 'news-comments': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };

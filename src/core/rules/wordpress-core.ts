@@ -36,14 +36,5 @@ export const wpComments: BoilerplateRule = {
     '.wp-block-post-comments',
     '.wp-block-comments-query-loop',
   ],
-  expect: {
-    'block-theme': 1,
-    blogger: 1,
-    'classic-theme': 1,
-    'wpcom-review': 1,
-    'code-tutorial': 0,
-    'forum-thread': 0,
-    'not-wordpress': 0,
-    'plain-news': 0,
-  },
+  expect: { 'block-theme': 1, 'blogger': 1, 'classic-theme': 1, 'wpcom-review': 1, 'code-tutorial': 0, 'forum-thread': 0, 'not-wordpress': 0, 'plain-news': 0 },
 };
