@@ -77,8 +77,15 @@ const THREAD_MICRODATA = '[itemtype*="schema.org/DiscussionForumPosting"], [item
  * There the replies are the content: they are never folded and never dropped.
  */
 export function declaresThread(doc: Document): boolean {
-  return any(ownTypes(doc), THREAD_TYPES).length > 0 || doc.querySelector(THREAD_MICRODATA) !== null;
+  // Asked by every findBoilerplate call and by the analysis: the JSON-LD is parsed once per document.
+  let thread = threadOf.get(doc);
+  if (thread === undefined) {
+    thread = any(ownTypes(doc), THREAD_TYPES).length > 0 || doc.querySelector(THREAD_MICRODATA) !== null;
+    threadOf.set(doc, thread);
+  }
+  return thread;
 }
+const threadOf = new WeakMap<Document, boolean>();
 
 const any = (types: Set<string>, of: Set<string>) => [...types].filter((t) => of.has(t));
 
