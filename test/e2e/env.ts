@@ -37,7 +37,9 @@ export function useExtension(name: BrowserName, opts: LaunchOptions = {}): E2EEn
     let i = 0;
     for (const page of env.driver.pages) {
       if (page.isClosed()) continue;
-      await page.screenshot({ path: path.join(RESULTS, `${slug}-${i++}.png`) }).catch(() => {});
+      // A tab in the background can hold a screenshot forever in headless Chromium: give each a few seconds.
+      const shot = page.screenshot({ path: path.join(RESULTS, `${slug}-${i++}.png`) }).catch(() => {});
+      await Promise.race([shot, new Promise((r) => setTimeout(r, 5_000))]);
     }
   });
   afterAll(async () => {

@@ -65,10 +65,28 @@ export async function clickTestId(popup: Page, testid: string): Promise<void> {
   await popup.click(`[data-testid="${testid}"]`);
 }
 
-/** URLs of the open tabs, read through the extension (Firefox reports about:blank for moz-extension pages to WebDriver). */
-export function tabUrls(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
+/**
+ * URLs of the open tabs: what the extension reads (Firefox reports about:blank for moz-extension pages
+ * to WebDriver) and what the driver sees (Chromium 150 leaves `url` out of `tabs.query` for the
+ * extension's own pages, which it may not read without the "tabs" permission).
+ */
+export async function tabUrls(env: E2EEnv, page: Page): Promise<string[]> {
+  const viaApi = await page.evaluate(async () => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     return ((await api.tabs.query({})) as { url?: string }[]).map((t) => t.url ?? '');
   });
+  const viaDriver = (await env.driver.browser.pages()).map((p) => p.url());
+  return [...viaApi, ...viaDriver].filter(Boolean);
+}
+
+/** Waits until a tab whose URL matches `re` is open. */
+export async function waitForTab(env: E2EEnv, page: Page, re: RegExp, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  let seen: string[] = [];
+  while (Date.now() < end) {
+    seen = await tabUrls(env, page).catch(() => seen);
+    if (seen.some((u) => re.test(u))) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no tab matching ${re} among ${seen.join(', ')}`);
 }

@@ -8,6 +8,7 @@ import {
   openPopup,
   settledPhase,
   tabUrls,
+  waitForTab,
   textOf,
   waitForText,
 } from './popup-helpers';
@@ -70,10 +71,7 @@ describe.each(browsersUnderTest())('popup on the WordPress review in %s', (name)
     await settledPhase(again);
     await waitForText(again, 'action-save', 'Saved · Open in library');
     await clickTestId(again, 'action-save');
-    await poll(again, async () => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return ((await api.tabs.query({})) as { url?: string }[]).some((t) => /\/library\.html\?id=./.test(t.url ?? ''));
-    });
+    await waitForTab(env, again, /\/library\.html\?id=./);
   });
 
   it('offers Update when the page changed since it was saved', async () => {
@@ -133,16 +131,10 @@ describe.each(browsersUnderTest())('popup on the WordPress review in %s', (name)
     const { tabId } = await openFixture(env, REVIEW);
     const popup = await openPopup(env, tabId);
     await clickTestId(popup, 'action-library');
-    await poll(popup, async () => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return ((await api.tabs.query({})) as { url?: string }[]).some((t) => /\/library\.html$/.test(t.url ?? ''));
-    });
+    await waitForTab(env, popup, /\/library\.html$/);
     await clickTestId(popup, 'action-options');
-    await poll(popup, async () => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return ((await api.tabs.query({})) as { url?: string }[]).some((t) => /\/options\.html/.test(t.url ?? ''));
-    });
-    expect((await tabUrls(popup)).some((u) => u.endsWith('/library.html'))).toBe(true);
+    await waitForTab(env, popup, /\/options\.html/);
+    expect((await tabUrls(env, popup)).some((u) => u.endsWith('/library.html'))).toBe(true);
   });
 
   it('switches cleanup off for the site and remembers it', async () => {

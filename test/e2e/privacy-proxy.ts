@@ -11,12 +11,14 @@ import type { LaunchOptions } from './browsers';
 
 /**
  * Chromium's own services, which it calls with or without any extension loaded (seen through the same
- * proxy with no extension at all): sign-in, component updates, network time. The extension's own
+ * proxy with no extension at all): sign-in, component updates, network time, the default search
+ * engine's preconnect (`www.google.com`) and GCM check-in (`android.clients.google.com`), both seen
+ * from Chromium 150 with no extension loaded and five plain local pages. The extension's own
  * traffic is caught apart from these through DevTools (its pages, frames and service worker).
  * Safe Browsing (`sb-ssl.google.com`) checks a file when it is downloaded: the library's exports.
  */
 export const CHROMIUM_SERVICES =
-  /^(CONNECT |\w+ https?:\/\/)(accounts\.google\.com|update\.googleapis\.com|clients2\.google\.com|content-autofill\.googleapis\.com|sb-ssl\.google\.com)[:/]/;
+  /^(CONNECT |\w+ https?:\/\/)(accounts\.google\.com|www\.google\.com|android\.clients\.google\.com|update\.googleapis\.com|clients2\.google\.com|content-autofill\.googleapis\.com|sb-ssl\.google\.com)[:/]/;
 /** Firefox's own Remote Settings (blocklists, certificates), fetched whatever the `services.settings.server` pref says. */
 export const FIREFOX_SERVICES = /^CONNECT firefox\.settings\.services\.mozilla\.com:443$/;
 

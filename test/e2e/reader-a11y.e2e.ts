@@ -4,7 +4,7 @@ import type { Frame } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './browsers';
 import { useExtension } from './env';
-import { controlPage, installStubSpeech, openReaderOn, pollFrame } from './reader-helpers';
+import { controlPage, installStubSpeech, openReaderOn, pollFrame, clickInFrame } from './reader-helpers';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -37,12 +37,12 @@ describe.each(runs)('reader accessibility in %s, %s theme', (name, theme) => {
     const { frame } = await openReaderOn(env.driver, env.server.url('/fixtures/reader/long-article.html'));
     expect(await pollFrame(frame, (t: string) => document.documentElement.dataset.theme === t, theme)).toBe(true);
     await installStubSpeech(frame, [{ name: 'Local voice', lang: 'en-US', localService: true }], 60_000);
-    await (await frame.$('[data-testid="read-aloud-button"]'))!.click();
+    await clickInFrame(frame, '[data-testid="read-aloud-button"]');
     await pollFrame(
       frame,
       () => document.querySelector('[data-testid="read-aloud"]')?.getAttribute('data-status') === 'playing',
     );
-    await (await frame.$('[data-testid="reader-toc-button"]'))!.click();
+    await clickInFrame(frame, '[data-testid="reader-toc-button"]');
     await frame.waitForSelector('[data-testid="reader-toc"] a');
     expect(await seriousViolations(frame)).toEqual([]);
   });
@@ -50,7 +50,7 @@ describe.each(runs)('reader accessibility in %s, %s theme', (name, theme) => {
   it('has no serious or critical axe violations when the system has no voice', async () => {
     const { frame } = await openReaderOn(env.driver, env.server.url('/fixtures/reader/footnotes.html'));
     await installStubSpeech(frame, []);
-    await (await frame.$('[data-testid="read-aloud-button"]'))!.click();
+    await clickInFrame(frame, '[data-testid="read-aloud-button"]');
     await pollFrame(
       frame,
       () => document.querySelector('[data-testid="read-aloud"]')?.getAttribute('data-status') === 'no-voice',

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './browsers';
 import { useExtension } from './env';
-import { installStubSpeech, openReaderOn, pollFrame, readAloudState } from './reader-helpers';
+import { installStubSpeech, openReaderOn, pollFrame, readAloudState, clickInFrame } from './reader-helpers';
 
 const VOICES = [
   { name: 'Cloud voice', lang: 'en-US', localService: false },
@@ -23,7 +23,7 @@ describe.each(browsersUnderTest())('read aloud in %s', (name) => {
   it('reads successive sentences with a local voice, highlighted, pauses and resumes', async () => {
     const { frame } = await openReaderOn(env.driver, env.server.url('/fixtures/reader/long-article.html'));
     await installStubSpeech(frame, VOICES);
-    await (await frame.$('[data-testid="read-aloud-button"]'))!.click();
+    await clickInFrame(frame, '[data-testid="read-aloud-button"]');
     // Three sentences in a row, each highlighted while it is spoken.
     const seen: string[] = [];
     await pollFrame(frame, () => (window as any).__spoken?.length >= 1);
@@ -56,7 +56,7 @@ describe.each(browsersUnderTest())('read aloud in %s', (name) => {
     ).toBe(true);
     expect(state.text).toMatch(/^Sentence \d+ of \d+$/);
 
-    await (await frame.$('[data-testid="read-aloud-toggle"]'))!.click();
+    await clickInFrame(frame, '[data-testid="read-aloud-toggle"]');
     state = await pollFrame(
       frame,
       () => document.querySelector('[data-testid="read-aloud"]')?.getAttribute('data-status') === 'paused',
@@ -67,7 +67,7 @@ describe.each(browsersUnderTest())('read aloud in %s', (name) => {
     const pausedAt = state.spoken.length;
     const pausedOn = state.highlighted;
 
-    await (await frame.$('[data-testid="read-aloud-toggle"]'))!.click();
+    await clickInFrame(frame, '[data-testid="read-aloud-toggle"]');
     // Resuming says the paused sentence again, then goes on to the next one.
     const resumed = await pollFrame(
       frame,
@@ -139,7 +139,7 @@ describe.each(browsersUnderTest())('read aloud in %s', (name) => {
   it('says so when the system has no local voice, and speaks nothing through a remote one', async () => {
     const { frame } = await openReaderOn(env.driver, env.server.url('/fixtures/reader/long-article.html'));
     await installStubSpeech(frame, [VOICES[0]!]);
-    await (await frame.$('[data-testid="read-aloud-button"]'))!.click();
+    await clickInFrame(frame, '[data-testid="read-aloud-button"]');
     const text = await pollFrame(frame, () =>
       document.querySelector('[data-testid="read-aloud"]')?.getAttribute('data-status') === 'no-voice'
         ? document.querySelector('[data-testid="read-aloud-status"]')?.textContent

@@ -79,6 +79,26 @@ export async function pollFrame<T, A>(
 
 export { poll };
 
+/**
+ * Clicks an element of the reader frame the way a user does: the real pointer, at the element's centre.
+ * The overlay's frame fills the viewport from its top-left corner, so frame and page share coordinates.
+ * (An ElementHandle's own click fails in Firefox 140's BiDi: its frame-element lookup rejects the frame.)
+ */
+export async function clickInFrame(frame: Frame, selector: string): Promise<void> {
+  const at = await pollFrame(
+    frame,
+    (s: string) => {
+      const el = document.querySelector(s);
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+    },
+    selector,
+  );
+  await frame.page().mouse.click(at.x, at.y);
+}
+
 /** Opens `path` of the test server in a new tab and the reader over it, through the background; returns the tab and the reader frame. */
 export async function openReaderOn(driver: Driver, url: string): Promise<{ page: Page; frame: Frame }> {
   const ctl = await controlPage(driver);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './browsers';
 import { useExtension } from './env';
-import { controlPage, pollFrame, readerFrame, toggleViaBackground, waitForReaderOpen } from './reader-helpers';
+import {
+  controlPage,
+  pollFrame,
+  readerFrame,
+  toggleViaBackground,
+  waitForReaderOpen,
+  clickInFrame,
+} from './reader-helpers';
 
 describe.each(browsersUnderTest())('reader settings in %s', (name) => {
   const env = useExtension(name);
@@ -25,8 +32,8 @@ describe.each(browsersUnderTest())('reader settings in %s', (name) => {
   it('applies the dark theme and a larger size at once, and keeps them across a browser restart', async () => {
     const { page, frame } = await openReader();
     await pollFrame(frame, () => document.querySelector('[data-testid="reader-body"] p') !== null);
-    await (await frame.$('[data-testid="reader-settings-button"]'))!.click();
-    await (await frame.waitForSelector('[data-testid="reader-settings"] button[data-value="dark"]'))!.click();
+    await clickInFrame(frame, '[data-testid="reader-settings-button"]');
+    await clickInFrame(frame, '[data-testid="reader-settings"] button[data-value="dark"]');
     expect(await pollFrame(frame, () => document.documentElement.dataset.theme === 'dark')).toBe(true);
     // One key press at a time, each seen applied before the next (a loaded machine must not lose one).
     for (const want of ['21px', '22px']) {

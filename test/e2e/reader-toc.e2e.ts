@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
 import { browsersUnderTest } from './browsers';
 import { useExtension } from './env';
-import { openReaderOn, pollFrame } from './reader-helpers';
+import { openReaderOn, pollFrame, clickInFrame } from './reader-helpers';
 
 /** Where the element `id` is: its top in the viewport, whether it has focus, and the frame's scroll. */
 async function placeOf(frame: Frame, id: string) {
@@ -32,7 +32,7 @@ describe.each(browsersUnderTest())('table of contents and footnotes in %s', (nam
 
   it("lists the long article's headings and jumps to each of them", async () => {
     const { frame } = await openReaderOn(env.driver, env.server.url('/fixtures/reader/long-article.html'));
-    await (await frame.$('[data-testid="reader-toc-button"]'))!.click();
+    await clickInFrame(frame, '[data-testid="reader-toc-button"]');
     const entries = await pollFrame(frame, () => {
       const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('[data-testid="reader-toc"] a'));
       return links.length ? links.map((a) => ({ text: a.textContent, id: a.getAttribute('href')!.slice(1) })) : null;
@@ -48,8 +48,8 @@ describe.each(browsersUnderTest())('table of contents and footnotes in %s', (nam
     ]);
     const bar = await toolbarBottom(frame);
     for (const [i, entry] of entries.entries()) {
-      if (i > 0) await (await frame.$('[data-testid="reader-toc-button"]'))!.click();
-      await (await frame.waitForSelector(`[data-testid="reader-toc"] a[href="#${entry.id}"]`))!.click();
+      if (i > 0) await clickInFrame(frame, '[data-testid="reader-toc-button"]');
+      await clickInFrame(frame, `[data-testid="reader-toc"] a[href="#${entry.id}"]`);
       const at = await pollFrame(
         frame,
         (id: string) => !document.querySelector('[data-testid="reader-toc"]') && document.activeElement?.id === id,
@@ -77,7 +77,7 @@ describe.each(browsersUnderTest())('table of contents and footnotes in %s', (nam
     expect(ref).toHaveLength(3);
     const noteId = decodeURIComponent(ref[1]!.href.slice(1));
     expect(noteId).toMatch(/^user-content-/);
-    await (await frame.$(`[data-testid="reader-body"] sup a[href="${ref[1]!.href}"]`))!.click();
+    await clickInFrame(frame, `[data-testid="reader-body"] sup a[href="${ref[1]!.href}"]`);
     const note = await pollFrame(frame, (id: string) => (document.activeElement?.id === id ? true : null), noteId).then(
       () => placeOf(frame, noteId),
     );
@@ -85,7 +85,7 @@ describe.each(browsersUnderTest())('table of contents and footnotes in %s', (nam
     expect(note.top).toBeGreaterThanOrEqual((await toolbarBottom(frame)) - 1);
     expect(await frame.$eval(`[id="${noteId}"]`, (li) => li.textContent)).toContain('Note 2: a source for the claim');
     // The note's back-link returns to the reference in the text.
-    await (await frame.$(`[id="${noteId}"] a[href^="#"]`))!.click();
+    await clickInFrame(frame, `[id="${noteId}"] a[href^="#"]`);
     const back = await pollFrame(
       frame,
       (id: string) => (document.activeElement?.id === id ? true : null),

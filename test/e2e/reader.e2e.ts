@@ -9,6 +9,7 @@ import {
   toggleViaBackground,
   waitForReaderClosed,
   waitForReaderOpen,
+  clickInFrame,
 } from './reader-helpers';
 
 describe.each(browsersUnderTest())('reading mode in %s', (name) => {
@@ -162,7 +163,7 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     await waitForReaderOpen(page);
     const frame = await readerFrame(env.driver, page);
     await pollFrame(frame, () => document.querySelector('[data-testid="reader-title"]')?.textContent?.includes('Her'));
-    await (await frame.$('[data-testid="reader-close"]'))!.click();
+    await clickInFrame(frame, '[data-testid="reader-close"]');
     await waitForReaderClosed(page);
     // Focus is back where the user was: on the stub whose button opened the reader.
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-quietread-stub'))).toBe(true);
@@ -204,7 +205,7 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     const frame = await readerFrame(env.driver, page);
     const warning = await pollFrame(frame, () => document.querySelector('[data-testid="reader-warning"]')?.textContent);
     expect(warning).toContain('Show the original page');
-    await (await frame.$('[data-testid="reader-warning"] button'))!.click();
+    await clickInFrame(frame, '[data-testid="reader-warning"] button');
     await waitForReaderClosed(page);
   });
 
