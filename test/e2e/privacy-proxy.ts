@@ -33,8 +33,14 @@ export function throughProxy(proxy: RecordingProxy): Pick<LaunchOptions, 'chromi
       '--no-pings',
       '--disable-default-apps',
     ],
-    // Firefox's remote settings sync is the browser's own call; point it nowhere, as Firefox's own test harness does.
-    firefoxPrefs: { ...proxy.firefoxPrefs(), 'services.settings.server': 'data:,#remote-settings-dummy/v1' },
+    // Firefox's remote settings sync and captive-portal check (detectportal.firefox.com, seen from
+    // Firefox 140) are the browser's own calls; switched off as Firefox's own test harness does.
+    firefoxPrefs: {
+      ...proxy.firefoxPrefs(),
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+    },
   };
 }
 
