@@ -24,8 +24,9 @@ function absolute(href: string, url: string): string {
 export function pageToItem(page: FetchedPage): PageItemResult {
   const { text } = decodeHtmlBytes(page.bytes, page.contentType);
   const doc = new DOMParser().parseFromString(text, 'text/html');
-  // A parsed document's base is this extension page: relative links and images must resolve against
-  // where the redirects ended (or the page's own <base>, read against that), as they did in the page.
+  // A parsed document's base is this extension page. The core makes the clone's URLs absolute against
+  // `page.url` itself; the <base> makes the document agree (where the redirects ended, or the page's
+  // own <base> read against that) for whatever resolves by `baseURI`, as Readability does.
   const own = doc.querySelector('base[href]');
   const base = own ?? doc.head.insertBefore(doc.createElement('base'), doc.head.firstChild);
   base.setAttribute('href', absolute(own?.getAttribute('href') ?? '', page.url));
