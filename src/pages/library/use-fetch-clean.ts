@@ -2,8 +2,9 @@
  * The library page's "Fetch and clean" run: asks for the host permission of the links' sites from
  * the user's click (only those not granted yet: Firefox lets the user grant host access one site at
  * a time in Manifest V3; Chromium grants the manifest's hosts at install, so its request resolves at
- * once), then fetches in the page itself (src/library/fetch-clean.ts). Each item it fills or marks
- * is written to the store, whose change broadcast re-reads the list as the run goes.
+ * once; every pattern asked for lies within the manifest's `host_permissions`, all http and https
+ * sites, as a request must), then fetches in the page itself (src/library/fetch-clean.ts). Each item
+ * it fills or marks is written to the store, whose change broadcast re-reads the list as the run goes.
  */
 import browser from 'webextension-polyfill';
 import { useEffect, useRef, useState } from 'preact/hooks';
