@@ -1,14 +1,15 @@
 /**
  * Decodes the bytes of an HTML page as the HTML standard's encoding sniffing does
  * (https://html.spec.whatwg.org/multipage/parsing.html#determining-the-character-encoding):
- * a byte order mark first, then the meta prescan of the first 1024 bytes, else UTF-8.
+ * a byte order mark first, then the charset of the HTTP `Content-Type` when the bytes came over
+ * the network, then the meta prescan of the first 1024 bytes, else UTF-8.
  * Pages often declare an encoding their bytes are not in (a CMS that re-encoded the page to UTF-8
  * and kept `<meta charset=iso-8859-1>`), so bytes that are valid UTF-8 are read as UTF-8 when the
  * declared encoding would not give the same text without replacement characters.
  */
 
-/** How the encoding was chosen: the BOM, the meta prescan, the UTF-8 fallback or the default. */
-export type EncodingSource = 'bom' | 'meta' | 'utf-8-fallback' | 'default';
+/** How the encoding was chosen: the BOM, the HTTP header, the meta prescan, the UTF-8 fallback or the default. */
+export type EncodingSource = 'bom' | 'http' | 'meta' | 'utf-8-fallback' | 'default';
 
 /** The decoded text and the encoding label used. */
 export interface DecodedHtml {
@@ -84,13 +85,28 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** Decodes HTML bytes by BOM, then the meta prescan, then UTF-8, with the UTF-8 fallback described above. */
-export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
+/** The encoding a `Content-Type` header names ("text/html; charset=ISO-8859-1" → windows-1252), or null. */
+export function headerEncoding(contentType: string | null | undefined): string | null {
+  const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^\s;]+))/i.exec(contentType ?? '');
+  const label = m ? (m[1] ?? m[2] ?? '') : '';
+  const enc = label ? knownLabel(label) : null;
+  return enc === 'x-user-defined' ? 'windows-1252' : enc;
+}
+
+/**
+ * Decodes HTML bytes by BOM, then the HTTP charset (`contentType`, when given), then the meta
+ * prescan, then UTF-8, with the UTF-8 fallback described above for a declared legacy encoding.
+ */
+export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null): DecodedHtml {
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom, source: 'bom' };
-  const declared = prescanEncoding(bytes);
+  const http = headerEncoding(contentType);
+  const declared = http ?? prescanEncoding(bytes);
+  const source = http ? 'http' : 'meta';
+  if (declared?.startsWith('utf-16'))
+    return { text: new TextDecoder(declared).decode(bytes), encoding: declared, source };
   if (!declared || declared === 'utf-8')
-    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', source: declared ? 'meta' : 'default' };
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', source: declared ? source : 'default' };
   const text = new TextDecoder(declared).decode(bytes);
   // Any byte above 0x7F that forms valid UTF-8 is far likelier UTF-8 than a legacy encoding's
   // accident (mojibake such as "Ã©" is what the declared reading gives); pure ASCII decodes the same.
@@ -99,7 +115,7 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
   if (!ascii && isValidUtf8(bytes) && (text.includes('\ufffd') || declaredLooksWrong(bytes))) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', source: 'utf-8-fallback' };
   }
-  return { text, encoding: declared, source: 'meta' };
+  return { text, encoding: declared, source };
 }
 
 /**

@@ -6,7 +6,15 @@ import { cleanHighlights } from './highlights';
 import { fileTooLarge, knownFields, MAX_IMPORT_ITEMS, overLimit } from './import-limits';
 import { VERSION_FIELDS } from './previous';
 import { isHttpUrl } from './safe-url';
-import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport, type LibraryResult, type SavedItem } from './types';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  FETCH_REASONS,
+  type FetchReason,
+  type LibraryExport,
+  type LibraryResult,
+  type SavedItem,
+} from './types';
 
 /** The export file for these items (pretty-printed, so it diffs and reads well). */
 export function toExportJson(items: SavedItem[], now = new Date()): string {
@@ -46,7 +54,19 @@ const FIELDS: Record<keyof SavedItem, (v: unknown) => boolean> = {
   highlights: (v) => v === undefined || cleanHighlights(v) !== null,
   status: (v) => v === undefined || v === 'to-read',
   conflictOf: (v) => v === undefined || isHttpUrl(v),
+  fetchError: (v) => v === undefined || isFetchError(v),
 };
+
+/** Why a link's fetch failed: a known reason, an HTTP status when there is one, and a time. */
+function isFetchError(v: unknown): boolean {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const { reason, status, at } = v as Record<string, unknown>;
+  return (
+    FETCH_REASONS.includes(reason as FetchReason) &&
+    (status === undefined || (Number.isInteger(status) && (status as number) >= 100 && (status as number) < 600)) &&
+    isoTime(at)
+  );
+}
 
 /** A `previous` text checks like the item's own fields (it can be restored, then shown and exported). */
 function isVersion(v: unknown): boolean {

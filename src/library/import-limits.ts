@@ -78,6 +78,7 @@ const KEYS = [
   'tags',
   'status',
   'conflictOf',
+  'fetchError',
 ] as const satisfies readonly (keyof SavedItem)[];
 const VERSION_KEYS = [
   'url',
@@ -111,6 +112,11 @@ export function knownFields(raw: SavedItem): SavedItem {
   if (item.rating) item.rating = { value: item.rating.value, best: item.rating.best, text: item.rating.text };
   item.tags = normalizeTags(item.tags);
   item.summary = [...item.summary];
+  // Copied field by field like the rest (the file's checks passed): no stray keys ride along.
+  if (raw.fetchError) {
+    const { reason, status, at } = raw.fetchError;
+    item.fetchError = status === undefined ? { reason, at } : { reason, status, at };
+  }
   // Each highlight copied field by field (the file's own checks passed: parseExport).
   const highlights = raw.highlights ? cleanHighlights(raw.highlights) : null;
   if (highlights?.length) item.highlights = highlights;

@@ -5,57 +5,24 @@
  * readwrite transaction, so IndexedDB serialises concurrent saves (two tabs, the popup and the
  * library page) and each of them lands. Failures come back as typed results, never as throws.
  */
-import { openDB, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
 import { announceChange } from './changes';
 import { guard, notFoundError } from './errors';
 import { parseExport } from './export-json';
-import type { NewItem } from './from-analysis';
+import { fillLinkIn, filledLink, isLink, setFetchErrorIn, type ItemStore } from './fill-link';
 import { canonicalKey } from './from-analysis';
 import { cleanHighlights, withReanchored } from './highlights';
 import { clampDates, mergeItem } from './merge';
 import { swapPrevious, withPrevious } from './previous';
 import { DB_NAME, DB_VERSION, runMigrations, type LibrarySchema } from './schema';
 import { normalizeTags } from './tags';
-import {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  type Highlight,
-  type ImportReport,
-  type LibraryExport,
-  type LibraryResult,
-  type SavedItem,
-} from './types';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ImportReport, type SavedItem } from './types';
+import type { Library } from './library-api';
+
+export type { Library } from './library-api';
 
 type Db = IDBPDatabase<LibrarySchema>;
-type Store = IDBPObjectStore<LibrarySchema, ['items'], 'items', 'readwrite'>;
-
-export interface Library {
-  /** Saves a page; the same canonical URL updates the item in place, keeps its tags and, when the text changed, the replaced text as `previous`. */
-  save(input: NewItem, now?: Date): Promise<LibraryResult<{ status: 'saved' | 'updated'; id: string }>>;
-  /** Every item, newest first. */
-  list(): Promise<LibraryResult<SavedItem[]>>;
-  get(id: string): Promise<LibraryResult<SavedItem>>;
-  findByUrl(canonicalUrl: string): Promise<LibraryResult<SavedItem | null>>;
-  /** Deletes an item and hands it back, so the caller can undo with `restore`. */
-  remove(id: string): Promise<LibraryResult<SavedItem>>;
-  /** Puts a removed item back as it was (undo); a newer save of the same URL wins. */
-  restore(item: SavedItem): Promise<LibraryResult<void>>;
-  setTags(id: string, tags: string[]): Promise<LibraryResult<SavedItem>>;
-  /** Replaces an item's highlights (checked first: a malformed list writes nothing). */
-  setHighlights(id: string, highlights: Highlight[]): Promise<LibraryResult<SavedItem>>;
-  /** Brings back the text an update replaced; the replaced one becomes `previous` (so this undoes too). */
-  restorePrevious(id: string, now?: Date): Promise<LibraryResult<SavedItem>>;
-  clear(): Promise<LibraryResult<void>>;
-  exportAll(now?: Date): Promise<LibraryResult<LibraryExport>>;
-  /** Checks the file's format and version first; merges in one transaction, so a failure writes nothing. */
-  importJson(text: string): Promise<LibraryResult<ImportReport>>;
-  /** Merges checked items (an export's, or links from another app) in one transaction, as `importJson` does. */
-  importItems(items: SavedItem[]): Promise<LibraryResult<ImportReport>>;
-  /** Sync writes an item as merged: as is under its canonical URL, keeping the local id (src/sync/). */
-  putSynced(item: SavedItem): Promise<LibraryResult<SavedItem>>;
-  removeByUrl(canonicalUrl: string): Promise<LibraryResult<void>>;
-  close(): void;
-}
+type Store = ItemStore;
 
 /** Opens (creating or migrating) the library database. */
 export async function openLibrary(name = DB_NAME): Promise<Library> {
@@ -95,6 +62,11 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
         write(async (store) => {
           const saved = await store.index('canonicalUrl').get(input.canonicalUrl);
           const at = now.toISOString();
+          // A "to read" link saved from its page becomes that page's item, as a fetch would fill it.
+          if (saved && isLink(saved)) {
+            await store.put(filledLink(saved, input, at));
+            return { status: 'updated' as const, id: saved.id };
+          }
           const updated =
             saved &&
             withPrevious(saved, {
@@ -242,6 +214,10 @@ export async function openLibrary(name = DB_NAME): Promise<Library> {
           if (key) await store.delete(key);
         }),
       ),
+    fillLink: (id, page, now = new Date()) =>
+      guard('keep the fetched page', () => write((store) => fillLinkIn(store, id, page, now.toISOString()))),
+    setFetchError: (id, error) =>
+      guard('note why the page could not be fetched', () => write((store) => setFetchErrorIn(store, id, error))),
     close: () => void dbp?.then((db) => db.close()),
   };
   return lib;

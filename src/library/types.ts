@@ -42,6 +42,37 @@ export interface SavedItem {
   status?: 'to-read';
   /** Set on a sync conflict copy: the canonical URL of the item it lost to (src/sync/merge3.ts). */
   conflictOf?: string;
+  /** Why the last "Fetch and clean" of this link failed (only on a `to-read` item; cleared when it succeeds). */
+  fetchError?: FetchError;
+}
+
+/** Why fetching a link's page gave no clean copy; the library words each one (src/pages/library/fetch-reason.ts). */
+export type FetchReason =
+  | 'http' // the server answered an error status (`status`)
+  | 'timeout'
+  | 'network' // no answer at all: offline, DNS, refused connection, a TLS error
+  | 'no-permission' // the browser does not let Quietread read that site
+  | 'not-html'
+  | 'too-large'
+  | 'no-article'
+  | 'not-http'; // the link, or a redirect, leads to something other than http(s)
+
+export const FETCH_REASONS: readonly FetchReason[] = [
+  'http',
+  'timeout',
+  'network',
+  'no-permission',
+  'not-html',
+  'too-large',
+  'no-article',
+  'not-http',
+];
+
+/** A failed fetch as the item keeps it: the reason, the HTTP status for `http`, and when it happened. */
+export interface FetchError {
+  reason: FetchReason;
+  status?: number;
+  at: string;
 }
 
 /** What a replaced text kept: the item's fields that a new save of the page changes. */

@@ -1,7 +1,8 @@
-/** The library page: every saved review, newest first; search, filters, tags, delete with undo, export and import. */
+/** The library page: every saved review, newest first; search, filters, tags, delete with undo, export and import, fetch and clean. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { applyFilters, facets, NO_FILTERS, type LibraryFilters } from '../../library/filter';
 import type { SavedItem } from '../../library/types';
+import { FetchBar } from './components/fetch-bar';
 import { FilterBar } from './components/filter-bar';
 import { HighlightsView } from './components/highlights-view';
 import { ItemRow } from './components/item-row';
@@ -12,6 +13,7 @@ import { UndoBar } from './components/undo-bar';
 import { libraryErrorText } from '../../error-text';
 import { plural, translate } from '../../i18n';
 import { exportLibrary, importFile, type Notice } from './transfer';
+import { useFetchClean } from './use-fetch-clean';
 import { useLibrary } from './use-library';
 
 /** Rows rendered at first; a 10,000-item library renders more on request instead of all at once. */
@@ -32,6 +34,8 @@ export function App() {
   const items = view.status === 'ready' ? view.items : [];
   const results = useMemo(() => applyFilters(items, filters, index), [items, filters, indexVersion]);
   const menus = useMemo(() => facets(items), [items]);
+  const links = useMemo(() => items.filter((i) => i.status === 'to-read'), [items]);
+  const fetcher = useFetchClean(lib, links, setNotice);
 
   useEffect(() => setShown(PAGE), [filters]);
   useEffect(() => {
@@ -110,6 +114,17 @@ export function App() {
           </p>
         )}
       </div>
+      {(pageView === 'items' || fetcher.busy) && (
+        <FetchBar
+          links={links.length}
+          state={fetcher.state}
+          busy={fetcher.busy}
+          onStart={() => fetcher.start(links)}
+          onPause={fetcher.pause}
+          onResume={fetcher.resume}
+          onCancel={fetcher.cancel}
+        />
+      )}
       <div class="view-bar">
         <div class="button-group" role="group" aria-label={translate('libraryViewLabel')}>
           {(['items', 'highlights'] as const).map((v) => (
@@ -172,6 +187,7 @@ export function App() {
               onTags={onTags}
               onDelete={(i) => void onDelete(i)}
               onRestorePrevious={(i) => void onRestorePrevious(i)}
+              onFetch={fetcher.busy ? null : (i) => fetcher.start([i])}
             />
           ))}
         </ul>

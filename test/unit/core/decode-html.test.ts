@@ -100,3 +100,29 @@ describe('prescanEncoding', () => {
     expect(prescanEncoding(ascii('<meta charset="utf-16">'))).toBe('utf-8');
   });
 });
+
+describe('decodeHtmlBytes with the HTTP charset', () => {
+  const page = latin1('<meta charset="utf-8"><p>Gr\u00fc\u00dfe</p>');
+
+  it('takes the Content-Type charset over the meta prescan', () => {
+    const r = decodeHtmlBytes(page, 'text/html; charset=ISO-8859-1');
+    expect(r).toMatchObject({ encoding: 'windows-1252', source: 'http' });
+    expect(r.text).toContain('Gr\u00fc\u00dfe');
+    // Without the header the meta's UTF-8 is taken, and the Latin-1 bytes do not read.
+    expect(decodeHtmlBytes(page).text).not.toContain('Gr\u00fc\u00dfe');
+  });
+
+  it('still lets a byte order mark win over the header', () => {
+    const r = decodeHtmlBytes(cat(Uint8Array.of(0xef, 0xbb, 0xbf), ascii('<p>x</p>')), 'text/html; charset=koi8-r');
+    expect(r.source).toBe('bom');
+  });
+
+  it('ignores a header without a charset, or with one no decoder knows', () => {
+    expect(decodeHtmlBytes(page, 'text/html').source).toBe('meta');
+    expect(decodeHtmlBytes(page, 'text/html; charset="no-such-thing"').source).toBe('meta');
+    expect(decodeHtmlBytes(latin1('<p>x</p>'), 'text/html; charset="koi8-r"')).toMatchObject({
+      encoding: 'koi8-r',
+      source: 'http',
+    });
+  });
+});

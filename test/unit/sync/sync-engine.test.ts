@@ -15,6 +15,7 @@ import { libraryLocal } from '../../../src/sync/library-local';
 import { acquireLock } from '../../../src/sync/lock';
 import { davClient } from '../../../src/sync/dav';
 import type { SyncConfig } from '../../../src/sync/types';
+import { linkItem } from '../../../src/library/import-links';
 import { hasApache, startWebdavServer, type WebdavServer } from '../../helpers/webdav-server';
 import { newItem } from '../library/helpers';
 
@@ -166,6 +167,28 @@ describe.skipIf(!hasApache())('sync through a real WebDAV server', () => {
     const got = (await byUrl(b, 6))!;
     expect(got.highlights).toEqual([highlight]);
     expect(got.tags).toEqual(['b-tag']);
+    expect((await items(b)).length).toBe(1);
+  });
+
+  test('a link keeps its fetch reason through sync, and a link filled on one side is the full item on the other', async () => {
+    const a = await client('a');
+    const b = await client('b');
+    const url = newItem(9).url;
+    await a.lib.importItems([linkItem(url, 'A link', '2025-01-01T00:00:00.000Z', ['later'])]);
+    await sync(a);
+    await sync(b);
+    const link = (await byUrl(a, 9))!;
+    await a.lib.setFetchError(link.id, { reason: 'http', status: 404, at: '2025-01-02T00:00:00.000Z' });
+    await sync(a);
+    await sync(b);
+    expect(await byUrl(b, 9)).toMatchObject({ status: 'to-read', fetchError: { reason: 'http', status: 404 } });
+    const filled = await a.lib.fillLink(link.id, newItem(9), new Date('2025-01-03T00:00:00Z'));
+    expect(filled.ok).toBe(true);
+    await sync(a);
+    await sync(b);
+    const got = (await byUrl(b, 9))!;
+    expect(got).toMatchObject({ title: 'Review number 9', tags: ['later'], savedAt: '2025-01-01T00:00:00.000Z' });
+    expect([got.status, got.fetchError]).toEqual([undefined, undefined]);
     expect((await items(b)).length).toBe(1);
   });
 

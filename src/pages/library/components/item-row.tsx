@@ -3,6 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { plural, translate } from '../../../i18n';
 import { siteOf } from '../../../library/filter';
 import type { SavedItem } from '../../../library/types';
+import { fetchReasonText } from '../fetch-reason';
 import { savedDate, shortDate } from '../format';
 import { TagEditor } from './tag-editor';
 
@@ -14,6 +15,8 @@ export interface ItemRowProps {
   onDelete(item: SavedItem): void;
   /** Brings back the text an update replaced (shown only when the item keeps one). */
   onRestorePrevious(item: SavedItem): void;
+  /** Fetches this "to read" link's page (shown on links only); null while a fetch-and-clean run goes on. */
+  onFetch: ((item: SavedItem) => void) | null;
 }
 
 function ratingText(item: SavedItem): string | null {
@@ -22,7 +25,7 @@ function ratingText(item: SavedItem): string | null {
 }
 
 /** A row of the library list (`data-testid="saved-item"` is relied on by outside tests). */
-export function ItemRow({ item, isTarget, onTags, onDelete, onRestorePrevious }: ItemRowProps) {
+export function ItemRow({ item, isTarget, onTags, onDelete, onRestorePrevious, onFetch }: ItemRowProps) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const closeEditor = () => {
@@ -89,6 +92,16 @@ export function ItemRow({ item, isTarget, onTags, onDelete, onRestorePrevious }:
         )}
       </p>
       {item.excerpt && <p class="item-excerpt">{item.excerpt}</p>}
+      {toRead && item.fetchError && (
+        <p
+          class="fetch-error"
+          data-testid="fetch-error"
+          data-reason={item.fetchError.reason}
+          title={new Date(item.fetchError.at).toLocaleString()}
+        >
+          {fetchReasonText(item.fetchError)}
+        </p>
+      )}
       {editing ? (
         <TagEditor
           id={item.id}
@@ -119,6 +132,18 @@ export function ItemRow({ item, isTarget, onTags, onDelete, onRestorePrevious }:
             aria-describedby={titleId}
           >
             {translate(item.tags.length ? 'libraryEditTags' : 'libraryAddTags')}
+          </button>
+        )}
+        {toRead && (
+          <button
+            type="button"
+            class="link-button"
+            disabled={!onFetch}
+            onClick={() => onFetch?.(item)}
+            data-testid="fetch-item"
+            aria-describedby={titleId}
+          >
+            {translate(item.fetchError ? 'libraryFetchRetry' : 'libraryFetchOne')}
           </button>
         )}
         {item.previous && (
