@@ -2,16 +2,17 @@
  * Two browser profiles (two launches, separate profiles) sync through one test Apache with mod_dav
  * (test/helpers/webdav-server.ts): links imported on one appear on the other, a delete propagates,
  * and a real conflict (the same item's text changed on both) keeps both copies, shown as a conflict
- * copy in both libraries. The other merge cases (tags on both sides, encryption, a server killed
- * mid-sync, damaged files) run as Node tests against the same server: test/unit/sync/.
+ * copy in both libraries. Tags edited on both sides offline, encryption and a server killed mid-sync
+ * run in the browsers too (sync-cases.e2e.ts); damaged files and locks run as Node tests against
+ * the same server (test/unit/sync/).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsersUnderTest, launch, poll, type Driver } from './browsers';
 import { RESULTS } from './env';
 import { chooseImportFile, notice, rowsAre } from './library-helpers';
+import { configure, libraryExport, syncFromLibrary, titlesOf } from './sync-helpers';
 import { hasApache, startWebdavServer, type WebdavServer } from '../helpers/webdav-server';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -25,77 +26,17 @@ function exportWith(title: string, at: string): string {
   const item = {
     id: `e2e-${title.replace(/\W/g, '')}`,
     url: URL_ONE,
-    canonicalUrl: URL_ONE,
     title,
-    byline: null,
     siteName: 'films.example',
-    publishedTime: null,
-    lang: 'en',
-    savedAt: at,
-    updatedAt: at,
-    isReview: false,
-    rating: null,
-    excerpt: '',
-    summary: [],
     contentHtml: `<p>${title} text.</p>`,
     textContent: `${title} text.`,
     textHash: title,
     wordCount: 2,
-    readingMinutes: 1,
     tags: ['film'],
+    at,
   };
-  return JSON.stringify({ format: 'quietread-library', version: 1, exportedAt: at, items: [item] });
+  return libraryExport([item], at);
 }
-
-async function configure(driver: Driver, server: WebdavServer, screenshot?: string): Promise<void> {
-  const options = await driver.openExtensionPage('options.html');
-  await poll(options, () => !!document.querySelector('[data-testid="sync-settings"]'));
-  const fill = async (field: string, value: string) => {
-    await options.click(`[data-testid="sync-${field}"]`, { count: 3 });
-    await options.type(`[data-testid="sync-${field}"]`, value);
-  };
-  await fill('serverUrl', server.url);
-  await fill('user', server.user);
-  await fill('password', server.password);
-  await options.evaluate(() => document.querySelector('[data-testid="sync-settings"]')!.scrollIntoView());
-  await options.click('[data-testid="sync-test"]');
-  const tested = await poll(options, () => {
-    const t = document.querySelector('[data-testid="sync-note"]')?.textContent ?? '';
-    return /Connected|server|permission|Sync failed/.test(t) ? t : '';
-  });
-  expect(tested).toMatch(/^Connected/);
-  if (screenshot) await options.screenshot({ path: screenshot, fullPage: true });
-  await options.close();
-}
-
-/** Runs a sync from the library page's button and waits for its outcome. */
-async function syncFromLibrary(page: Page): Promise<string> {
-  await poll(page, () => {
-    const b = document.querySelector<HTMLButtonElement>('[data-testid="library-sync-now"]');
-    return b && !b.disabled;
-  });
-  const before = await page.evaluate(
-    () => document.querySelector('[data-testid="sync-status"]')?.getAttribute('data-at') ?? '',
-  );
-  await page.click('[data-testid="library-sync-now"]');
-  return poll(
-    page,
-    (prev: string) => {
-      const el = document.querySelector('[data-testid="sync-status"]');
-      const state = el?.getAttribute('data-state');
-      return (state === 'ok' || state === 'error') && el!.getAttribute('data-at') !== prev
-        ? `${state}: ${el!.textContent}`
-        : '';
-    },
-    before,
-    30_000,
-  );
-}
-
-const titlesOf = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('[data-testid="saved-item"] h2')].map((h) => h.textContent ?? '').sort(),
-  );
 
 describe.skipIf(!hasApache()).each(browsersUnderTest())('sync between two profiles in %s', (name) => {
   let server: WebdavServer;
