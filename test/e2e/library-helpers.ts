@@ -112,7 +112,7 @@ export function libraryFixture(name: string): Buffer {
 }
 
 /** The library page's notice, once one starting with `prefix` is shown (an earlier notice may still be up). */
-export function notice(page: Page, prefix: string): Promise<string> {
+export function notice(page: Page, prefix: string, timeout = 15_000): Promise<string> {
   return poll(
     page,
     (p: string) => {
@@ -120,5 +120,19 @@ export function notice(page: Page, prefix: string): Promise<string> {
       return text.startsWith(p) ? text : '';
     },
     prefix,
+    timeout,
+  );
+}
+
+/** Waits until the library page's count says `n` saved pages (the list itself shows 100 rows at a time). */
+export function countIs(page: Page, n: number): Promise<string> {
+  return poll(
+    page,
+    (want: string) => {
+      const text = document.querySelector('[data-testid="library-count"]')?.textContent ?? '';
+      return text.startsWith(`${want} saved page`) ? text : '';
+    },
+    n.toLocaleString('en'),
+    30_000,
   );
 }
