@@ -5,6 +5,7 @@ import {
   captureDownloads,
   chooseImportFile,
   clearRecords,
+  countIs,
   downloaded,
   libraryFixture,
   notice,
@@ -15,6 +16,15 @@ import { clickTestId, openFixture, openPopup, settledPhase } from './popup-helpe
 
 const HER = '/demo/her-review.html';
 const OTHER = '/fixtures/popup/wp-review.html';
+
+/** Row `i` of a large Pocket export: every fifth row untagged, every tenth archived (Pocket adds no tag for that). */
+function pocketRow(i: number): { line: string; url: string; tags: string[] } {
+  const url = `https://pocket.example/read/${i}`;
+  const tags = i % 5 === 0 ? [] : [`topic-${i % 7}`, 'big batch'];
+  const archived = i % 10 === 3;
+  const line = `Pocket link ${i},${url},${1600000000 + i},${tags.join('|')},${archived ? 'archive' : 'unread'}`;
+  return { line, url, tags: archived ? [...tags, 'archived'] : tags };
+}
 
 describe.each(browsersUnderTest())('library in %s', (name) => {
   const env = useExtension(name);
@@ -143,5 +153,35 @@ describe.each(browsersUnderTest())('library in %s', (name) => {
       'bawling',
     );
     expect(env.server.requests.filter((r) => r.startsWith(HER)).length).toBe(fetchedBefore);
+  });
+
+  it('imports a Pocket file of 5,000 links with their tags', async () => {
+    const n = 5_000;
+    const rows = Array.from({ length: n }, (_, i) => pocketRow(i));
+    const csv = `title,url,time_added,tags,status\n${rows.map((r) => r.line).join('\n')}\n`;
+    const lib = await env.driver.openExtensionPage('library.html');
+    await rowsAre(lib, (await rawRecords(lib)).length);
+    await clearRecords(lib);
+    await chooseImportFile(lib, 'pocket-5000.csv', csv);
+    expect(await notice(lib, 'Imported', 60_000)).toMatch(/^Imported pocket-5000\.csv: 5000 new, 0 updated\./);
+    expect(await countIs(lib, n)).toMatch(/^5,000 saved pages/);
+    // The list shows the newest 100 (the last row's time_added is the latest), the rest on request.
+    await rowsAre(lib, 100);
+    const top = await lib.evaluate(() => {
+      const row = document.querySelector('[data-testid="saved-item"]')!;
+      const tags = [...row.querySelectorAll('[data-testid="item-tags"] li')].map((li) => li.textContent);
+      return { title: row.querySelector('h2')?.textContent, tags };
+    });
+    expect(top).toEqual({ title: 'Pocket link 4999', tags: rows[4999]!.tags });
+    const records = await rawRecords(lib);
+    expect(records).toHaveLength(n);
+    const byUrl = new Map(records.map((r) => [r.url, r]));
+    for (const i of [0, 1, 3, 6, 13, 2500, 4999]) {
+      expect(byUrl.get(rows[i]!.url), `row ${i}`).toMatchObject({
+        title: `Pocket link ${i}`,
+        status: 'to-read',
+        tags: rows[i]!.tags,
+      });
+    }
   });
 });
