@@ -13,7 +13,7 @@ export interface PageFacts {
 /** What the page is, from cheap markers only (no Readability). */
 export function detectPage(doc: Document, url?: string): PageFacts {
   const platform = detectPlatform(doc, url);
-  const isReview = detectReview(doc, url).isReview;
+  const isReview = detectReview(doc, url, false).isReview;
   const isArticle = isReview || (doc.body !== null && findMainContent(doc.body) !== null);
   return { platform, isReview, isArticle };
 }

@@ -53,8 +53,12 @@ function isReviewTaxonomy(doc: Document): boolean {
   );
 }
 
-/** Tells whether the page is a review (schema.org, categories, title, URL, rating) and reads its rating. Cheap. */
-export function detectReview(doc: Document, url?: string): ReviewInfo {
+/**
+ * Tells whether the page is a review (schema.org, categories, title, URL, rating) and reads its rating. Cheap.
+ * `needRating: false` (the fold code, which only asks whether): the text is searched for a rating only
+ * when no other signal has already said "review".
+ */
+export function detectReview(doc: Document, url?: string, needRating = true): ReviewInfo {
   const signals: string[] = [];
   let rating: Rating | null = null;
   const reviews = readJsonLd(doc).filter((o) => hasType(o, REVIEW_TYPES));
@@ -80,7 +84,7 @@ export function detectReview(doc: Document, url?: string): ReviewInfo {
     /* not a URL: no path signal */
   }
   if (REVIEW_SLUG.test(path)) signals.push('url-pattern');
-  if (!rating) {
+  if (!rating && (needRating || signals.length === 0)) {
     rating = ratingFromText(doc);
     if (rating) signals.push('rating-text');
   }
