@@ -55,7 +55,7 @@ function isReviewTaxonomy(doc: Document): boolean {
 
 /**
  * Tells whether the page is a review (schema.org, categories, title, URL, rating) and reads its rating. Cheap.
- * `needRating: false` (the fold code, which only asks whether): the text is searched for a rating only
+ * With `needRating` false (the fold code, which only asks whether), the text is searched for a rating only
  * when no other signal has already said "review".
  */
 export function detectReview(doc: Document, url?: string, needRating = true): ReviewInfo {
