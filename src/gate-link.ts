@@ -17,8 +17,8 @@ export interface GateLink {
   signal: AbortSignal;
   /** Aborts `signal`; a part that meets "Extension context invalidated" calls it. */
   abort(): void;
-  /** The settings, asked for by the gate while fold.js was being injected (saves a round trip). */
-  settings?: Promise<CleanupSettings>;
+  /** The settings and messages, asked for by the gate while fold.js was being injected (saves a round trip). */
+  setup?: Promise<FoldSetup>;
   /** The popup's switch when it came before fold.js was running. */
   enabled?: boolean;
   /** Set by fold.js: from then on it answers the popup's messages. */
@@ -63,11 +63,17 @@ export function watchExtension(link: GateLink): void {
   }
 }
 
-/** The cleanup settings, from the background (`storage` is never touched on the page: messages.ts). */
-export function askSettings(): Promise<CleanupSettings> {
+/** What fold.js needs before it folds: the settings, and its messages in the user's language (fold-messages.ts). */
+export interface FoldSetup {
+  settings: CleanupSettings;
+  messages: Record<string, string>;
+}
+
+/** The fold code's setup, from the background (`storage` and `i18n` are never touched on the page: messages.ts). */
+export function askSetup(): Promise<FoldSetup> {
   return nativeBrowser.runtime.sendMessage({
     type: 'content-to-background:get-settings',
-  } satisfies Message) as Promise<CleanupSettings>;
+  } satisfies Message) as Promise<FoldSetup>;
 }
 
 /** The link on this page's window when a part made one (the on-demand script only reads it). */

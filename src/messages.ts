@@ -73,7 +73,8 @@ export type Message =
   /**
    * fold.js asks the background for the cleanup settings, and the background sends every tab the
    * new ones when they change: a page's first `storage` call costs it ~5 ms of script (Chrome
-   * builds the API's bindings), `runtime` is already there for the gate's listener.
+   * builds the API's bindings), `runtime` is already there for the gate's listener. The reply is a
+   * FoldSetup (gate-link.ts): the settings, and the fold code's messages (a page's first `getMessage` blocks it ~8 ms).
    */
   | { type: 'content-to-background:get-settings' }
   | { type: 'background-to-content:settings'; settings: CleanupSettings }

@@ -7,14 +7,17 @@
  *   settings injects it at once into the open tabs it now concerns.
  * `scripting.executeScript` and `registerContentScripts` work the same in Chrome and Firefox (a
  * dynamic `import()` of a web-accessible module would expose the file to every page).
- * The page side never touches `storage` (its first call costs a page ~5 ms): fold.js asks for the
- * settings here, and a change is sent to every tab (`background-to-content:settings`).
+ * The page side never touches `storage` (its first call costs a page ~5 ms) or `i18n` (~8 ms):
+ * fold.js asks here for the settings and its messages, and a change of the settings is sent to
+ * every tab (`background-to-content:settings`).
  */
 import browser from 'webextension-polyfill';
 import { isCleanupKey, parseCleanupSettings, type CleanupSettings } from '../cleanup-settings';
 import { foldPatterns } from './fold-patterns';
 import { isOurMessage, type Message } from '../messages';
-import { PAGE_PORT } from '../gate-link';
+import { PAGE_PORT, type FoldSetup } from '../gate-link';
+import { FOLD_MESSAGE_KEYS } from '../fold-messages';
+import { messagesAhead } from '../i18n';
 
 const SCRIPT_ID = 'quietread-fold-sites';
 const FILES = ['fold.js'];
@@ -85,7 +88,8 @@ browser.runtime.onConnect.addListener((port) => {
 });
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
-  if (isOurMessage<Message>(msg, 'content-to-background:get-settings')) return readSettings();
+  if (isOurMessage<Message>(msg, 'content-to-background:get-settings'))
+    return readSettings().then((settings): FoldSetup => ({ settings, messages: messagesAhead(FOLD_MESSAGE_KEYS) }));
   if (!isOurMessage<Message>(msg, 'content-to-background:load-folds')) return undefined;
   const tabId = sender.tab?.id;
   if (tabId === undefined) return Promise.resolve(false);

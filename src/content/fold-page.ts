@@ -28,9 +28,10 @@ import { startCleanup, type Cleanup } from './cleanup';
 import type { LightCopy } from '../core/light-copy';
 import { computeTokens, detectPage, writeTokens, type PageFacts } from './page-tokens';
 import { copyInSteps, isLargePage } from './page-view';
-import { askSettings, gateLink, isContextGone, watchExtension } from '../gate-link';
+import { askSetup, gateLink, isContextGone, watchExtension } from '../gate-link';
 import { safely } from './safely';
 import { pageElementCount } from '../core/page-findings';
+import { useMessagesAhead } from '../i18n';
 
 const GUARD = '__quietreadFolds';
 
@@ -135,9 +136,10 @@ function start(): void {
         },
       }),
     );
-    (link.settings ?? askSettings()).then(
-      (settings) =>
+    (link.setup ?? askSetup()).then(
+      ({ settings, messages }) =>
         safely('applying settings', () => {
+          useMessagesAhead(messages);
           cleanup?.applySettings(settings);
           // The popup's switch, flipped before we ran, wins over what the settings said then.
           if (link.enabled !== undefined) cleanup?.setEnabled(link.enabled);

@@ -22,7 +22,7 @@ import { nativeBrowser as browser } from '../native-browser';
 import { parseCleanupSettings, siteOf, type CleanupSettings } from '../cleanup-settings';
 import { isOurMessage, type Message, type PageState } from '../messages';
 import { canHaveFolds } from './gate-markers';
-import { askSettings, gateLink, isContextGone, type GateLink } from '../gate-link';
+import { askSetup, gateLink, isContextGone, type GateLink } from '../gate-link';
 import { watchForMarkers } from './late-gate';
 import { safely } from './safely';
 
@@ -65,8 +65,8 @@ function start(): void {
     loading = true;
     stopWatch();
     link = gateLink(window);
-    link.settings = askSettings();
-    link.settings.catch(() => {}); // fold.js reports it
+    link.setup = askSetup();
+    link.setup.catch(() => {}); // fold.js reports it
     link.signal.addEventListener(
       'abort',
       () => {

@@ -40,6 +40,9 @@ const ENGLISH: Record<string, string> = {
   ...ENGLISH_EXTRA,
 };
 
+/** The keys of the block messages: what the fold code asks the background for ahead (src/fold-messages.ts). */
+export const BLOCK_MESSAGE_KEYS: readonly string[] = Object.keys(ENGLISH);
+
 /** The English catalogue of the block messages: what Node, the CLI and tests show. */
 export const english: Translate = (key, subs = []) =>
   (ENGLISH[key] ?? key).replace(/\$(\d)/g, (_m, i: string) => String(subs[Number(i) - 1] ?? ''));

@@ -42,13 +42,15 @@ export const fakeBrowser = {
     },
   },
   // The background's side of what the page scripts ask it (src/background/load-folds.ts): the
-  // settings from storage, and a port that stays open.
+  // settings from storage with the fold code's messages, and a port that stays open.
   runtime: {
     id: 'fake-extension',
     async sendMessage(msg: { type?: string }) {
       if (msg?.type === 'content-to-background:get-settings') {
         const { parseCleanupSettings } = await import('../../../src/cleanup-settings');
-        return parseCleanupSettings(Object.fromEntries(data));
+        const { messagesAhead } = await import('../../../src/i18n');
+        const { FOLD_MESSAGE_KEYS } = await import('../../../src/fold-messages');
+        return { settings: parseCleanupSettings(Object.fromEntries(data)), messages: messagesAhead(FOLD_MESSAGE_KEYS) };
       }
       return undefined;
     },
