@@ -78,14 +78,26 @@ async function encryptionKey(config: SyncConfig, manifest: Manifest, isNew: bool
 const newRev = () =>
   Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
 
-/** Runs `fn` over `list` with at most `n` at once. */
+/**
+ * Runs `fn` over `list` with at most `n` at once. After a failure no new call starts, and the pool
+ * settles only once every running call has, then throws the first failure: the caller's lock on
+ * the server is held until nothing of this run writes any more.
+ */
 async function pool<T>(list: T[], n: number, fn: (x: T) => Promise<void>): Promise<void> {
   let i = 0;
+  let failure: { err: unknown } | undefined;
   await Promise.all(
     Array.from({ length: Math.min(n, list.length) }, async () => {
-      while (i < list.length) await fn(list[i++]!);
+      while (!failure && i < list.length) {
+        try {
+          await fn(list[i++]!);
+        } catch (err) {
+          failure ??= { err };
+        }
+      }
     }),
   );
+  if (failure) throw failure.err;
 }
 
 async function runOnce(

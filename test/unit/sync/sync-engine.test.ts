@@ -264,6 +264,44 @@ describe.skipIf(!hasApache())('sync through a real WebDAV server', () => {
     expect(await items(b)).toEqual([]);
   });
 
+  test('an item the server refuses stops the run, and nothing of it is written after the lock is let go', async () => {
+    const a = await client('a');
+    for (let n = 50; n < 70; n++) await a.lib.save(newItem(n));
+    const real = davClient(`${server.url}lib-${folderN}/`, server.user, server.password);
+    const events: string[] = [];
+    let puts = 0;
+    // The real server behind it; the fourth item's upload comes back as a server error, and the
+    // uploads running beside it are slow, so they are still in flight when it fails.
+    const dav = {
+      ...real,
+      async put(path: string, body: Uint8Array | string, ifMatch?: string | null) {
+        if (path.startsWith('items/') && ++puts === 4) throw new Error('500 Internal Server Error');
+        if (path.startsWith('items/')) await new Promise((r) => setTimeout(r, 150));
+        const etag = await real.put(path, body, ifMatch);
+        events.push(path === 'lock.json' ? 'lock' : path.startsWith('items/') ? 'item' : path);
+        return etag;
+      },
+      async remove(path: string, ifMatch?: string) {
+        await real.remove(path, ifMatch);
+        events.push(`remove ${path}`);
+      },
+    };
+    const r = await sync(a, config(), { dav });
+    expect(r).toMatchObject({ ok: false, error: 'failed' });
+    expect(r.ok ? '' : r.message).toContain('500');
+    const released = events.indexOf('remove lock.json');
+    expect(released).toBeGreaterThan(0);
+    expect(events.slice(released + 1)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 400)); // what would still have been running
+    expect(events.slice(released + 1)).toEqual([]);
+    expect(events.filter((e) => e === 'item').length).toBeLessThan(20); // it stopped taking work
+    // The next run completes with every item.
+    expect(await sync(a)).toMatchObject({ ok: true });
+    const b = await client('b');
+    expect((await sync(b)).ok).toBe(true);
+    expect((await items(b)).length).toBe(20);
+  });
+
   test("another browser's unexpired lock makes the sync wait with a message", async () => {
     const a = await client('a');
     await a.lib.save(newItem(43));
