@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { linkedomSelectorCache } from './vite-plugins.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -12,6 +13,8 @@ await build({
   configFile: false,
   logLevel: 'warn',
   publicDir: false,
+  // linkedom compiles each selector on every call: compiled once per selector instead (vite-plugins.mjs).
+  plugins: [linkedomSelectorCache()],
   build: {
     ssr: path.join(root, 'src/cli/index.ts'),
     outDir: path.join(root, 'dist/cli'),

@@ -119,3 +119,63 @@ export function stripRuleExpectations() {
     },
   };
 }
+
+/**
+ * linkedom compiles a CSS selector on every `querySelector`, `querySelectorAll`, `matches` and
+ * `closest` call (css-select's `compile`, and `is`, which compiles too). The analysis and Defuddle
+ * ask the same few hundred selectors on every page, so in the CLI compiling was a third of one
+ * page's time and most of a batch's. This keeps the compiled function of each selector that has no
+ * `:scope` (the only case whose function depends on the element: css-select's `context`), per XML
+ * mode and strictness, in a map that is emptied past 2,000 entries; a kept function remembers no
+ * results (css-select's `cacheResults`), as the page may change between calls. A linkedom upgrade that changes
+ * the code fails the build, so it is noticed.
+ */
+export function linkedomSelectorCache() {
+  const prepare = `export const prepareMatch = (element, selectors) => CSSselect.compile(
+  selectors,
+  {
+    context: selectors.includes(':scope') ? element : void 0,
+    xmlMode: !ignoreCase(element),
+    adapter
+  }
+);`;
+  const match = `export const matches = (element, selectors) => CSSselect.is(
+  element,
+  selectors,
+  {
+    strict: true,
+    context: selectors.includes(':scope') ? element : void 0,
+    xmlMode: !ignoreCase(element),
+    adapter
+  }
+);`;
+  const cached = `
+const __quietreadCompiled = new Map();
+const __quietreadCompile = (element, selectors, strict) => {
+  const scoped = typeof selectors !== 'string' || selectors.includes(':scope');
+  const options = { context: scoped ? element : void 0, xmlMode: !ignoreCase(element), adapter };
+  if (strict) options.strict = true;
+  if (scoped) return CSSselect.compile(selectors, options);
+  // A kept function is used again after the page changed: no results remembered inside it.
+  options.cacheResults = false;
+  const key = (options.xmlMode ? 'x' : 'h') + (strict ? 's' : 'l') + selectors;
+  let test = __quietreadCompiled.get(key);
+  if (!test) {
+    test = CSSselect.compile(selectors, options);
+    if (__quietreadCompiled.size >= 2000) __quietreadCompiled.clear();
+    __quietreadCompiled.set(key, test);
+  }
+  return test;
+};
+export const prepareMatch = (element, selectors) => __quietreadCompile(element, selectors, false);
+export const matches = (element, selectors) => __quietreadCompile(element, selectors, true)(element);`;
+  return {
+    name: 'quietread-linkedom-selector-cache',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]linkedom[\\/]esm[\\/]shared[\\/]matches\.js$/.test(id)) return null;
+      if (!code.includes(prepare) || !code.includes(match))
+        this.error('linkedom changed: its selector matching was not found; update scripts/vite-plugins.mjs.');
+      return { code: code.replace(prepare, '').replace(match, cached), map: null };
+    },
+  };
+}
