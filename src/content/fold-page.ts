@@ -137,10 +137,10 @@ function start(): void {
       }),
     );
     (link.setup ?? askSetup()).then(
-      ({ settings, messages }) =>
+      (setup) =>
         safely('applying settings', () => {
-          useMessagesAhead(messages);
-          cleanup?.applySettings(settings);
+          useMessagesAhead(setup.messages);
+          cleanup?.applySettings(setup.settings);
           // The popup's switch, flipped before we ran, wins over what the settings said then.
           if (link.enabled !== undefined) cleanup?.setEnabled(link.enabled);
         }),
