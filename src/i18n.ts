@@ -30,8 +30,9 @@ let ahead: Record<string, string> | undefined;
 
 /**
  * The messages of `keys` in the user's language, their `$1`… left to fill in (`useMessagesAhead`).
- * The background sends the fold code its few this way: the first `getMessage` in a page costs it
- * its main thread about 8 ms (Chrome fetches the extension's catalogue from the browser process then), on every page that folds.
+ * The background sends the fold code its few this way: a page's first `getMessage` blocks its main
+ * thread about 8 ms (Chrome fetches the extension's catalogue from the browser process), on every
+ * page that folds.
  */
 export function messagesAhead(keys: readonly string[]): Record<string, string> {
   return Object.fromEntries(keys.map((key) => [key, translate(key, MARKS)]));
