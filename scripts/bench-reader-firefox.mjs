@@ -18,7 +18,8 @@
 // listener in about:reader before it loads), so both figures carry the same small poll delay. Each
 // run is a fresh page load (cold: nothing cached), the two interleaved.
 // `npm run bench` calls benchReaderFirefox(ctx); alone: npm run build && node scripts/bench-reader-firefox.mjs [runs]
-// (QR_BENCH_PARTS=1 also prints, per Quietread open, when the open and analysed marks came).
+// (QR_BENCH_PARTS=1 also prints, per Quietread open, when the open and analysed marks came, from the
+// measuring build in dist/firefox-marks). A second argument caps the candidate pages (default 60).
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -228,7 +229,7 @@ export async function benchReaderFirefox(ctx = {}) {
     },
   });
   try {
-    await browser.installExtension(path.join(ROOT, 'dist', 'firefox'));
+    await browser.installExtension(path.join(ROOT, 'dist', process.env.QR_BENCH_PARTS ? 'firefox-marks' : 'firefox'));
     await browser.installExtension(helperDir);
     const ctl = await extensionPage(browser, `moz-extension://${QR_UUID}/reader.html?control`);
     const helper = await extensionPage(browser, `moz-extension://${RV_UUID}/helper.html`);
@@ -334,7 +335,10 @@ export async function benchReaderFirefox(ctx = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const out = await benchReaderFirefox({ firefoxReaderRuns: Number(process.argv[2] ?? 3) });
+  const out = await benchReaderFirefox({
+    firefoxReaderRuns: Number(process.argv[2] ?? 3),
+    firefoxReaderPages: Number(process.argv[3] ?? 60),
+  });
   for (const r of out.rows)
     console.log(
       `${r.metric}: ${r.value} ${r.ratio ?? ''} ${r.target ? `(target ${r.target}: ${r.met ? 'met' : 'NOT met'})` : ''}`,

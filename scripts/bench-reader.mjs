@@ -15,7 +15,9 @@
 // `npm run bench` calls benchReader(ctx) with the measuring build (dist/chrome-marks: the release build
 // sets no marks); alone: node scripts/build.mjs --marks && node scripts/bench-reader.mjs [runs]
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { ROOT, launchChromium, serveFixtures, tabIdOf } from './lib/popup-chromium.mjs';
 import { openControl } from './lib/reader-chromium.mjs';
@@ -54,6 +56,11 @@ async function timeReader(browser, extOrigin, ctl, url) {
   const page = await freshPage(browser, url);
   const tabId = await tabIdOf(browser, extOrigin, page);
   await page.evaluate(() => {
+    // The page's longest task while the reader opens (Chromium reports tasks over 50 ms only: 0 is none).
+    window.__qrLongest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__qrLongest = Math.max(window.__qrLongest, e.duration);
+    }).observe({ type: 'longtask' });
     window.__qrBench = new Promise((resolve, reject) => {
       new MutationObserver((records) => {
         for (const r of records) {
@@ -67,6 +74,7 @@ async function timeReader(browser, extOrigin, ctl, url) {
                 mark: mark.startTime,
                 analysed: analysed.startTime,
                 painted: performance.now(),
+                longest: window.__qrLongest,
                 origin: performance.timeOrigin,
               });
           }
@@ -85,7 +93,12 @@ async function timeReader(browser, extOrigin, ctl, url) {
   }, tabId);
   const m = await page.evaluate(() => window.__qrBench);
   await page.close();
-  return { open: m.painted - m.mark, analysis: m.analysed - m.mark, roundTrip: m.origin + m.painted - sent };
+  return {
+    open: m.painted - m.mark,
+    analysis: m.analysed - m.mark,
+    roundTrip: m.origin + m.painted - sent,
+    longest: m.longest,
+  };
 }
 
 /**
@@ -96,7 +109,11 @@ async function timeReader(browser, extOrigin, ctl, url) {
 export async function benchReader(ctx = {}) {
   const log = ctx.log ?? console.log;
   const runs = ctx.runs ?? 15;
-  const server = await serveFixtures();
+  // A long real article (WCXB dev 0005, 9,000 words): the analysis is longest there. Skipped without ../shared.
+  const bigDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qr-bench-reader-'));
+  const big = path.join(ROOT, '..', 'shared', 'wcxb-dev', 'html', '0005.html.gz');
+  if (fs.existsSync(big)) fs.writeFileSync(path.join(bigDir, 'long-real.html'), zlib.gunzipSync(fs.readFileSync(big)));
+  const server = await serveFixtures({ '/big/': bigDir });
   // Alone, it loads the measuring build (with the timing marks): node scripts/build.mjs --marks
   const own = ctx.browser ? null : await launchChromium({ build: 'chrome-marks' });
   const browser = ctx.browser ?? own.browser;
@@ -107,6 +124,8 @@ export async function benchReader(ctx = {}) {
       'WordPress review (demo)': ctx.seedUrl ?? server.url('/demo/her-review.html'),
       'long article with images and code': server.url('/fixtures/reader/long-article.html'),
     };
+    if (fs.existsSync(path.join(bigDir, 'long-real.html')))
+      pages['long real article (WCXB dev 0005)'] = server.url('/big/long-real.html');
     const results = {};
     for (const [name, url] of Object.entries(pages)) {
       await timeReadability(browser, url); // warm-up (JIT, caches) for both sides
@@ -115,23 +134,26 @@ export async function benchReader(ctx = {}) {
       const open = [];
       const analysis = [];
       const roundTrip = [];
+      const longest = [];
       for (let i = 0; i < runs; i++) {
         readability.push(await timeReadability(browser, url));
         const r = await timeReader(browser, extOrigin, ctl, url);
         open.push(r.open);
         analysis.push(r.analysis);
         roundTrip.push(r.roundTrip);
+        longest.push(r.longest);
       }
       const res = {
         readability: stats(readability),
         open: stats(open),
         analysis: stats(analysis),
         roundTrip: stats(roundTrip),
+        longest: stats(longest),
       };
       res.ratio = res.open.median / res.readability.median;
       results[name] = res;
       log(
-        `${name}: reader open ${res.open.median.toFixed(1)} ms (p95 ${res.open.p95.toFixed(1)}), plain Readability ${res.readability.median.toFixed(1)} ms (p95 ${res.readability.p95.toFixed(1)}), ratio ${res.ratio.toFixed(2)}× (analysis done after ${res.analysis.median.toFixed(1)} ms; the frame loads meanwhile); toggle sent → painted ${res.roundTrip.median.toFixed(1)} ms`,
+        `${name}: reader open ${res.open.median.toFixed(1)} ms (p95 ${res.open.p95.toFixed(1)}), plain Readability ${res.readability.median.toFixed(1)} ms (p95 ${res.readability.p95.toFixed(1)}), ratio ${res.ratio.toFixed(2)}× (analysis done after ${res.analysis.median.toFixed(1)} ms; the frame loads meanwhile); toggle sent → painted ${res.roundTrip.median.toFixed(1)} ms; the page's longest task meanwhile ${res.longest.median.toFixed(0)} ms (p95 ${res.longest.p95.toFixed(0)}; 0: none over 50 ms)`,
       );
     }
     await ctl.close();
@@ -146,6 +168,7 @@ export async function benchReader(ctx = {}) {
   } finally {
     await own?.close();
     await server.close();
+    fs.rmSync(bigDir, { recursive: true, force: true });
   }
 }
 

@@ -10,8 +10,12 @@ import puppeteer from 'puppeteer-core';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Serves demo/ at /demo/ and test/fixtures/ at /fixtures/ on a random port of 127.0.0.1. */
-export async function serveFixtures() {
-  const mounts = { '/demo/': path.join(ROOT, 'demo'), '/fixtures/': path.join(ROOT, 'test', 'fixtures') };
+export async function serveFixtures(extraMounts = {}) {
+  const mounts = {
+    '/demo/': path.join(ROOT, 'demo'),
+    '/fixtures/': path.join(ROOT, 'test', 'fixtures'),
+    ...extraMounts,
+  };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     for (const [prefix, dir] of Object.entries(mounts)) {

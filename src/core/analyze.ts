@@ -2,7 +2,7 @@ import { trimArticleHeader } from './article-header';
 import { coreTranslate } from './boilerplate-label';
 import { trimArticleTail } from './article-tail';
 import { blockText } from './block-text';
-import { buildOtherCandidates, chooseAmongCandidates } from './article-candidates';
+import { chooseAmongCandidates, otherCandidateSteps } from './article-candidates';
 import { classifyPage, declaresThread } from './page-type';
 import { declobbered, protoGet, protoMethod } from './declobber';
 import { detectPlatform } from './detect';
@@ -14,11 +14,15 @@ import { readMetadata } from './metadata';
 import { referenceOf, removalsToUndo, trimWithNet } from './safety-net';
 import { detectReview } from './review';
 import { sanitizeHtml } from './sanitize';
+import { runSteps, type Steps } from './steps';
 import { summarize } from './summary';
 import { countWords, normalizeSpace } from './text';
 import type { Analysis, AnalyzeError, AnalyzeOptions, Result } from './types';
 
 const WORDS_PER_MINUTE = 230;
+
+/** The analysis as steps (`analyzeSteps`): run to the end, it returns what `analyzePage` does. */
+export type AnalysisSteps = Steps<Result<Analysis, AnalyzeError>>;
 
 export { extractComments } from './comments';
 
@@ -43,6 +47,15 @@ function tooLarge(doc: Document, opts: AnalyzeOptions): string | null {
  * clones it, never changes it) and on a parsed one.
  */
 export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = {}): Result<Analysis, AnalyzeError> {
+  return runSteps(analyzeSteps(page, url, opts));
+}
+
+/**
+ * `analyzePage` in steps: each `yield` falls between two costly parts (the cleaned extraction, plain
+ * Readability, Defuddle, the sanitiser), where a caller on a live page gives the page's thread back
+ * for a moment (src/ondemand/analysis-cache.ts), so no one task holds it for the whole analysis.
+ */
+export function* analyzeSteps(page: Document, url: string, opts: AnalyzeOptions = {}): AnalysisSteps {
   const large = tooLarge(page, opts); // before declobbered: it may copy the page
   if (large) return { ok: false, error: 'too-large', message: large };
   const doc = declobbered(page);
@@ -59,8 +72,10 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
   const pageType = classifyPage(doc);
   const cleaned = cleanPage(doc, url, boilerplateOf);
   let extracted = readCleanedPage(cleaned);
+  yield;
   // Plain Readability (and Defuddle) on the same page: the safety net's reference and the other candidates.
-  const others = buildOtherCandidates(doc, url, boilerplateOf);
+  const others = yield* otherCandidateSteps(doc, url, boilerplateOf);
+  yield;
   const ref = referenceOf(others.get('plain')?.text ?? '');
   const { undo, undone } = removalsToUndo(cleaned.journal.removals, ref);
   if (undo.size) {
@@ -85,6 +100,7 @@ export function analyzePage(page: Document, url: string, opts: AnalyzeOptions = 
     ...Object.fromEntries([...others].map(([k, b]) => [k, b.text])),
   });
   const { textContent, choice } = chosen;
+  yield;
   // Readability returns whatever it finds, even a lone menu link: that is no article.
   if (countWords(textContent) < 3)
     return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };

@@ -7,6 +7,7 @@ import { findBoilerplate } from './find-boilerplate';
 import { fixLazyImages } from './lazy-images';
 import { regluedInlines } from './inline-spacing';
 import type { BoilerplateKind, BoilerplateMatch } from './types';
+import { runSteps, type Steps } from './steps';
 
 /** The boilerplate blocks of a clone of the page (found once for all clones: page-findings.ts). */
 type BoilerplateOf = (clone: Document) => BoilerplateMatch[];
@@ -81,6 +82,15 @@ export function buildOtherCandidates(
   url: string,
   boilerplateOf: BoilerplateOf = findBoilerplate,
 ): OtherCandidates {
+  return runSteps(otherCandidateSteps(doc, url, boilerplateOf));
+}
+
+/** `buildOtherCandidates` in two steps, one per method (see `analyzeSteps`). */
+export function* otherCandidateSteps(
+  doc: Document,
+  url: string,
+  boilerplateOf: BoilerplateOf = findBoilerplate,
+): Steps<OtherCandidates> {
   const built: OtherCandidates = new Map();
   const tryBuild = (name: 'plain' | 'defuddle', make: () => Built | null) => {
     try {
@@ -91,6 +101,7 @@ export function buildOtherCandidates(
     }
   };
   tryBuild('plain', () => plainCandidate(doc, boilerplateOf));
+  yield;
   tryBuild('defuddle', () => defuddleCandidate(doc, url, boilerplateOf));
   return built;
 }

@@ -1,20 +1,22 @@
 /**
  * The page's Analysis, computed once per page state: Readability is the costly part of opening the
- * reader, and the popup, the reader and "save" all ask for the same analysis.
+ * reader, and the popup, the reader and "save" all ask for the same analysis. It runs in steps, each
+ * a task of its own (`analyzeSteps`): the page stays responsive, and the reader's frame, whose
+ * loading needs this thread in Firefox, loads while the page analyses.
  *
  * The cache is keyed by what the article is, the URL plus a hash of the main text (the page's
  * content wrapper, `findMainContent`, else the body): a new comment, an ad or Quietread's own stubs
  * change nothing, an edit of the article does. The analysis uses what the fold code already found
  * on the page (platform, boilerplate blocks) while the page has not changed since.
  */
-import { analyzePage } from '../core/analyze';
+import { analyzeSteps } from '../core/analyze';
 import { findMainContent } from '../core/main-content';
 import { pageElementCount, type PageFindings } from '../core/page-findings';
 import { textHash } from '../core/text-hash';
 import { knownGateLink } from '../gate-link';
 import type { AnalyzeReply } from '../messages';
 
-let cached: { key: string; reply: AnalyzeReply } | null = null;
+let cached: { key: string; reply: Promise<AnalyzeReply> } | null = null;
 
 /** URL plus the hash of the text the article comes from. */
 function articleKey(): string {
@@ -35,20 +37,36 @@ function pageBytes(): number | undefined {
   return nav && nav.decodedBodySize > 0 ? nav.decodedBodySize : undefined;
 }
 
-/** Analyses the live document (the core works on a clone) or returns the analysis cached for it. */
-export function currentAnalysis(): AnalyzeReply {
-  const key = articleKey();
-  if (cached?.key === key) return cached.reply;
-  let reply: AnalyzeReply;
+/** A new task: what the page (and the reader frame's loading, which goes through this thread) had queued runs first. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Runs the analysis of the live document in steps, giving the page its thread back between them. */
+async function analyzeLive(): Promise<AnalyzeReply> {
   try {
-    const result = analyzePage(document, location.href, { byteLength: pageBytes(), findings: freshFindings() });
-    reply = result.ok
-      ? { ok: true, analysis: result.value }
-      : { ok: false, error: result.error, message: result.message ?? result.error };
+    const steps = analyzeSteps(document, location.href, { byteLength: pageBytes(), findings: freshFindings() });
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        const result = step.value;
+        return result.ok
+          ? { ok: true, analysis: result.value }
+          : { ok: false, error: result.error, message: result.message ?? result.error };
+      }
+      await pause();
+    }
   } catch (err) {
     console.warn('Quietread: analysing the page failed', err);
-    reply = { ok: false, error: 'failed', message: String(err) };
+    return { ok: false, error: 'failed', message: String(err) };
   }
+}
+
+/**
+ * The analysis of the live document (the core works on a clone): the one cached for its article, the
+ * one already running for it (the intent's, the popup's), or a new one. Never rejects.
+ */
+export function currentAnalysis(): Promise<AnalyzeReply> {
+  const key = articleKey();
+  if (cached?.key === key) return cached.reply;
+  const reply = analyzeLive();
   cached = { key, reply };
   return reply;
 }

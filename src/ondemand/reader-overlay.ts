@@ -130,8 +130,8 @@ export function setReaderSignal(pageLink: GateLink): void {
   link = pageLink;
 }
 
-/** Opens the overlay; `analyze` runs (in the next task) while the frame loads in the extension's process. */
-export function openReader(analyze: () => AnalyzeReply): void {
+/** Opens the overlay; `analyze` (which never rejects) runs from the next task on while the frame loads in the extension's process. */
+export function openReader(analyze: () => Promise<AnalyzeReply>): void {
   if (isReaderOpen() || link?.signal.aborted) return;
   // A User Timing mark for `npm run bench` (scripts/bench-reader.mjs): measuring builds only.
   timingMark(OPEN_MARK);
@@ -181,13 +181,17 @@ export function openReader(analyze: () => AnalyzeReply): void {
   document.documentElement.appendChild(host);
   state.lock = lockPage();
   window.addEventListener('keydown', onKeyDown, true);
-  // The analysis runs in a task of its own: the frame's navigation starts when this task ends, so the
-  // frame loads (in the extension's process) while the page analyses instead of after it.
+  // The analysis starts in a task of its own and gives the thread back between its steps: the frame's
+  // navigation starts when this task ends and needs this thread as it goes, so the frame loads (in
+  // the extension's process) while the page analyses instead of after it.
   setTimeout(() => {
     if (current !== state) return; // closed meanwhile
-    state.reply = analyze();
-    timingMark(ANALYSED_MARK);
-    connect(state);
+    void analyze().then((reply) => {
+      if (current !== state) return;
+      state.reply = reply;
+      timingMark(ANALYSED_MARK);
+      connect(state);
+    });
   }, 0);
 }
 

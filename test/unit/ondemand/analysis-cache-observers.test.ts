@@ -41,15 +41,15 @@ describe('the analysis cache on a churning page', () => {
     document.write(html);
     document.close();
     const { currentAnalysis } = await import('../../../src/ondemand/analysis-cache');
-    const first = currentAnalysis();
+    const first = await currentAnalysis();
     expect(first.ok).toBe(true);
     // The page churns: comments, ads, timers. None of it is the article.
     for (let i = 0; i < 50; i++) document.body.append(document.createElement('div'));
     await new Promise((r) => setTimeout(r, 0));
-    expect(currentAnalysis()).toBe(first);
+    expect(await currentAnalysis()).toBe(first);
     const p = document.querySelector('.entry-content p, article p')!;
     p.textContent = 'An edited first paragraph of the review.';
-    const edited = currentAnalysis();
+    const edited = await currentAnalysis();
     expect(edited).not.toBe(first);
     expect(edited.ok && edited.analysis.textContent).toContain('An edited first paragraph');
     expect(live.size).toBe(0);

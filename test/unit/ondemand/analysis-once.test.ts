@@ -41,22 +41,38 @@ describe('analysis done once per page state', () => {
     expect(calls).toEqual({ detect: 1, find: 1 });
 
     const { currentAnalysis } = await import('../../../src/ondemand/analysis-cache');
-    const popup = currentAnalysis(); // the popup's analyze
+    const popup = await currentAnalysis(); // the popup's analyze
     expect(popup.ok && popup.analysis.title).toBe('Her');
     // The blocks fold.js found reached the analysis: taken out of the article and recorded.
     expect(popup.ok && popup.analysis.removed.map((r) => r.kind)).toEqual(['share', 'comment-form', 'subscribe']);
     expect(popup.ok && popup.analysis.textContent).not.toContain('Leave a Reply');
-    const reader = currentAnalysis(); // the reader's
+    const reader = await currentAnalysis(); // the reader's
     expect(reader).toBe(popup);
     expect(calls).toEqual({ detect: 1, find: 1 });
 
     // A mutation outside the article (a late comment) keeps the cache; an edit of the article drops it.
     document.getElementById('comments')?.append(document.createElement('p'));
-    expect(currentAnalysis()).toBe(popup);
+    expect(await currentAnalysis()).toBe(popup);
     const para = document.querySelector('.entry-content p') as Element;
     para.textContent = `${para.textContent} Edited.`;
-    const edited = currentAnalysis();
+    const edited = await currentAnalysis();
     expect(edited).not.toBe(popup);
     expect(edited.ok && edited.analysis.textContent).toContain('Edited.');
+  });
+
+  it('gives the page its thread back between steps, and two callers share one run', async () => {
+    const { currentAnalysis } = await import('../../../src/ondemand/analysis-cache');
+    const para = document.querySelector('.entry-content p') as Element;
+    para.textContent = `${para.textContent} Edited again.`; // not the cached article: a new run
+    const ticks: string[] = [];
+    const popup = currentAnalysis();
+    const reader = currentAnalysis(); // asked while the first is running
+    expect(reader).toBe(popup);
+    // Queued after the analysis began: runs between its steps, before the analysis is done.
+    setTimeout(() => ticks.push('page task'), 0);
+    void popup.then(() => ticks.push('analysed'));
+    const reply = await popup;
+    expect(ticks).toEqual(['page task', 'analysed']);
+    expect(reply.ok && reply.analysis.textContent).toContain('Edited again.');
   });
 });
