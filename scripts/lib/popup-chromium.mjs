@@ -31,7 +31,15 @@ export async function serveFixtures(extraMounts = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: (p) => origin + p, close: () => new Promise((r) => server.close(r)) };
+  return {
+    origin,
+    url: (p) => origin + p,
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections?.(); // a browser still open keeps its connections alive
+        server.close(r);
+      }),
+  };
 }
 
 /** Launches Debian's Chromium headless with dist/chrome (or `build`, e.g. 'chrome-marks') loaded; returns the browser and the extension origin. */
