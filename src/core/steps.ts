@@ -12,3 +12,12 @@ export function runSteps<T>(steps: Steps<T>): T {
     if (step.done) return step.value;
   }
 }
+
+/** Runs the steps, awaiting `pause()` between two of them (a caller on a live page gives its thread back there). */
+export async function runStepsPaused<T>(steps: Steps<T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}

@@ -1,8 +1,7 @@
 /**
  * The page's Analysis, computed once per page state: Readability is the costly part of opening the
  * reader, and the popup, the reader and "save" all ask for the same analysis. It runs in steps, each
- * a task of its own (`analyzeSteps`): the page stays responsive, and the reader's frame, whose
- * loading needs this thread in Firefox, loads while the page analyses.
+ * a task of its own (`analyzeSteps`): the page keeps responding to its user while it runs.
  *
  * The cache is keyed by what the article is, the URL plus a hash of the main text (the page's
  * content wrapper, `findMainContent`, else the body): a new comment, an ad or Quietread's own stubs
@@ -10,6 +9,7 @@
  * on the page (platform, boilerplate blocks) while the page has not changed since.
  */
 import { analyzeSteps } from '../core/analyze';
+import { runStepsPaused } from '../core/steps';
 import { findMainContent } from '../core/main-content';
 import { pageElementCount, type PageFindings } from '../core/page-findings';
 import { textHash } from '../core/text-hash';
@@ -37,22 +37,17 @@ function pageBytes(): number | undefined {
   return nav && nav.decodedBodySize > 0 ? nav.decodedBodySize : undefined;
 }
 
-/** A new task: what the page (and the reader frame's loading, which goes through this thread) had queued runs first. */
+/** A new task: what the page had queued (input, its own timers) runs first. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Runs the analysis of the live document in steps, giving the page its thread back between them. */
 async function analyzeLive(): Promise<AnalyzeReply> {
   try {
     const steps = analyzeSteps(document, location.href, { byteLength: pageBytes(), findings: freshFindings() });
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) {
-        const result = step.value;
-        return result.ok
-          ? { ok: true, analysis: result.value }
-          : { ok: false, error: result.error, message: result.message ?? result.error };
-      }
-      await pause();
-    }
+    const result = await runStepsPaused(steps, pause);
+    return result.ok
+      ? { ok: true, analysis: result.value }
+      : { ok: false, error: result.error, message: result.message ?? result.error };
   } catch (err) {
     console.warn('Quietread: analysing the page failed', err);
     return { ok: false, error: 'failed', message: String(err) };
@@ -64,7 +59,14 @@ async function analyzeLive(): Promise<AnalyzeReply> {
  * one already running for it (the intent's, the popup's), or a new one. Never rejects.
  */
 export function currentAnalysis(): Promise<AnalyzeReply> {
-  const key = articleKey();
+  let key: string;
+  try {
+    key = articleKey();
+  } catch (err) {
+    // A page that breaks the key (a hostile DOM) is analysed afresh each time, never left unanswered.
+    console.warn('Quietread: keying the analysis failed', err);
+    return analyzeLive();
+  }
   if (cached?.key === key) return cached.reply;
   const reply = analyzeLive();
   cached = { key, reply };
