@@ -193,12 +193,16 @@ async function timeQuietread(browser, ctl, url, intent = false) {
     const shown = await poll(page, quietreadShown);
     if (process.env.QR_BENCH_PARTS) {
       const parts = await page.evaluate(() =>
-        ['quietread:reader-open', 'quietread:reader-analysed'].map(
-          (n) => performance.timeOrigin + (performance.getEntriesByName(n, 'mark')[0]?.startTime ?? NaN),
-        ),
+        [
+          'quietread:reader-open',
+          'quietread:reader-first',
+          'quietread:reader-frame-loaded',
+          'quietread:reader-connect',
+          'quietread:reader-analysed',
+        ].map((n) => performance.timeOrigin + (performance.getEntriesByName(n, 'mark')[0]?.startTime ?? NaN)),
       );
       console.log(
-        `  toggle → open mark ${ms(parts[0] - sent)}, → analysed ${ms(parts[1] - sent)}, → shown ${ms(shown - sent)}`,
+        `  toggle → open mark ${ms(parts[0] - sent)}, → first reply ${ms(parts[1] - sent)}, → frame loaded ${ms(parts[2] - sent)}, → connect ${ms(parts[3] - sent)}, → analysed ${ms(parts[4] - sent)}, → shown ${ms(shown - sent)}`,
       );
     }
     return shown - sent;

@@ -2,22 +2,22 @@ import { trimArticleHeader } from './article-header';
 import { coreTranslate } from './boilerplate-label';
 import { trimArticleTail } from './article-tail';
 import { blockText } from './block-text';
-import { chooseAmongCandidates, otherCandidateSteps } from './article-candidates';
+import { chooseAmongCandidates, otherCandidateSteps, type OtherCandidates } from './article-candidates';
 import { classifyPage, declaresThread } from './page-type';
 import { declobbered, protoGet, protoMethod } from './declobber';
 import { detectPlatform } from './detect';
 import { tooDeep } from './dom-depth';
-import { cleanPage, emptyArticle, readCleanedPage } from './extract';
+import { cleanPage, emptyArticle, readCleanedPage, type ExtractedArticle } from './extract';
 import { LIMITS } from './limits';
 import { blocksInClone, boilerplateSource } from './page-findings';
 import { readMetadata } from './metadata';
-import { referenceOf, removalsToUndo, trimWithNet } from './safety-net';
+import { referenceOf, removalsToUndo, trimWithNet, type Reference } from './safety-net';
 import { detectReview } from './review';
 import { sanitizeHtml } from './sanitize';
 import { runSteps, type Steps } from './steps';
 import { summarize } from './summary';
 import { countWords, normalizeSpace } from './text';
-import type { Analysis, AnalyzeError, AnalyzeOptions, Result } from './types';
+import type { Analysis, AnalyzeError, AnalyzeOptions, Result, UndoneStep } from './types';
 
 const WORDS_PER_MINUTE = 230;
 
@@ -72,6 +72,13 @@ export function* analyzeSteps(page: Document, url: string, opts: AnalyzeOptions 
   const pageType = classifyPage(doc);
   const cleaned = cleanPage(doc, url, boilerplateOf);
   let extracted = readCleanedPage(cleaned);
+  const soFar: PageSoFar = { page, doc, url, opts, pageText, platform, review, pageType };
+  if (opts.onFirst && extracted.ok) {
+    // The reader's first paint: the cleaned extraction alone, on a copy (the trims below change the article).
+    const copy = { ...extracted.value, content: extracted.value.content.cloneNode(true) as Element };
+    const first = { ...soFar, opts: { ...opts, onCandidates: undefined } };
+    opts.onFirst(finishAnalysis(first, copy, new Map(), referenceOf(''), []));
+  }
   yield;
   // Plain Readability (and Defuddle) on the same page: the safety net's reference and the other candidates.
   const others = yield* otherCandidateSteps(doc, url, boilerplateOf);
@@ -85,6 +92,33 @@ export function* analyzeSteps(page: Document, url: string, opts: AnalyzeOptions 
   // Readability found nothing in the cleaned page: another method's article when it found one.
   const article = extracted.ok ? extracted.value : others.size ? emptyArticle(cleaned) : null;
   if (!article) return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };
+  yield;
+  return finishAnalysis(soFar, article, others, ref, undone);
+}
+
+/** What `analyzeSteps` has learnt of the page before it reads the article. */
+interface PageSoFar {
+  page: Document;
+  doc: Document;
+  url: string;
+  opts: AnalyzeOptions;
+  pageText: string;
+  platform: ReturnType<typeof detectPlatform>;
+  review: ReturnType<typeof detectReview>;
+  pageType: ReturnType<typeof classifyPage>;
+}
+
+/**
+ * The analysis of `article` (the cleaned extraction): its metadata, the trims under the safety net
+ * (`ref`), the choice among it and `others`, the sanitised HTML. It changes `article.content`.
+ */
+function finishAnalysis(
+  { page, doc, url, opts, pageText, platform, review, pageType }: PageSoFar,
+  article: ExtractedArticle,
+  others: OtherCandidates,
+  ref: Reference,
+  undone: UndoneStep[],
+): Result<Analysis, AnalyzeError> {
   const firstImage = article.content.querySelector('img[src]')?.getAttribute('src') ?? null;
   const meta = readMetadata(doc, url, article, firstImage);
   for (const trim of [
@@ -100,7 +134,6 @@ export function* analyzeSteps(page: Document, url: string, opts: AnalyzeOptions 
     ...Object.fromEntries([...others].map(([k, b]) => [k, b.text])),
   });
   const { textContent, choice } = chosen;
-  yield;
   // Readability returns whatever it finds, even a lone menu link: that is no article.
   if (countWords(textContent) < 3)
     return { ok: false, error: 'not-readerable', message: coreTranslate('errorNoArticle') };

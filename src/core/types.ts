@@ -138,4 +138,9 @@ export interface AnalyzeOptions {
   findings?: PageFindings;
   /** For the eval's study of the choice: each candidate's block text, before the choice between them. */
   onCandidates?: (texts: Readonly<Record<string, string>>) => void;
+  /**
+   * For the reader's first paint: called, before the other candidates are built, with the analysis
+   * of the cleaned extraction alone (no choice, no safety net), when Readability found an article.
+   */
+  onFirst?: (first: Result<Analysis, AnalyzeError>) => void;
 }

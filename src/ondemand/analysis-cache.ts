@@ -15,8 +15,26 @@ import { pageElementCount, type PageFindings } from '../core/page-findings';
 import { textHash } from '../core/text-hash';
 import { knownGateLink } from '../gate-link';
 import type { AnalyzeReply } from '../messages';
+import type { Analysis, AnalyzeError, Result } from '../core/types';
 
-let cached: { key: string; reply: Promise<AnalyzeReply> } | null = null;
+/** One analysis of the page: its first reply (the cleaned extraction alone, for the reader's first paint) and its final one. */
+interface Running {
+  first: Promise<AnalyzeReply>;
+  reply: Promise<AnalyzeReply>;
+}
+
+let cached: ({ key: string } & Running) | null = null;
+
+/** Until it settles, the analysis waits after its first reply (the reader frame loads and paints meanwhile). */
+let held: Promise<void> = Promise.resolve();
+
+/**
+ * Holds the rest of a running analysis, after its first reply, until `until` settles: in Firefox the
+ * reader's frame loads only while the page's thread is idle (measured: its load waited for the analysis).
+ */
+export function holdAnalysis(until: Promise<void>): void {
+  held = until.catch(() => {});
+}
 
 /** URL plus the hash of the text the article comes from. */
 function articleKey(): string {
@@ -40,18 +58,38 @@ function pageBytes(): number | undefined {
 /** A new task: what the page had queued (input, its own timers) runs first. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Runs the analysis of the live document in steps, giving the page its thread back between them. */
-async function analyzeLive(): Promise<AnalyzeReply> {
-  try {
-    const steps = analyzeSteps(document, location.href, { byteLength: pageBytes(), findings: freshFindings() });
-    const result = await runStepsPaused(steps, pause);
-    return result.ok
-      ? { ok: true, analysis: result.value }
-      : { ok: false, error: result.error, message: result.message ?? result.error };
-  } catch (err) {
-    console.warn('Quietread: analysing the page failed', err);
-    return { ok: false, error: 'failed', message: String(err) };
-  }
+const toReply = (result: Result<Analysis, AnalyzeError>): AnalyzeReply =>
+  result.ok
+    ? { ok: true, analysis: result.value }
+    : { ok: false, error: result.error, message: result.message ?? result.error };
+
+/**
+ * Runs the analysis of the live document in steps, giving the page its thread back between them.
+ * `first` settles with the cleaned extraction's analysis as soon as it is known, else with the final reply.
+ */
+function analyzeLive(): Running {
+  let settleFirst: (reply: AnalyzeReply) => void = () => {};
+  const first = new Promise<AnalyzeReply>((resolve) => (settleFirst = resolve));
+  let gotFirst = false;
+  const onFirst = (result: Result<Analysis, AnalyzeError>) => {
+    gotFirst = true;
+    settleFirst(toReply(result));
+  };
+  const reply = (async (): Promise<AnalyzeReply> => {
+    try {
+      const steps = analyzeSteps(document, location.href, {
+        byteLength: pageBytes(),
+        findings: freshFindings(),
+        onFirst,
+      });
+      return toReply(await runStepsPaused(steps, () => (gotFirst ? pause().then(() => held) : pause())));
+    } catch (err) {
+      console.warn('Quietread: analysing the page failed', err);
+      return { ok: false, error: 'failed', message: String(err) };
+    }
+  })();
+  void reply.then(settleFirst); // no first reply came (no article, an error): the final one is the first
+  return { first, reply };
 }
 
 /**
@@ -59,6 +97,11 @@ async function analyzeLive(): Promise<AnalyzeReply> {
  * one already running for it (the intent's, the popup's), or a new one. Never rejects.
  */
 export function currentAnalysis(): Promise<AnalyzeReply> {
+  return runningAnalysis().reply;
+}
+
+/** The analysis of the live document as `currentAnalysis` has it, with its first reply. */
+export function runningAnalysis(): Running {
   let key: string;
   try {
     key = articleKey();
@@ -67,8 +110,7 @@ export function currentAnalysis(): Promise<AnalyzeReply> {
     console.warn('Quietread: keying the analysis failed', err);
     return analyzeLive();
   }
-  if (cached?.key === key) return cached.reply;
-  const reply = analyzeLive();
-  cached = { key, reply };
-  return reply;
+  if (cached?.key === key) return cached;
+  cached = { key, ...analyzeLive() };
+  return cached;
 }

@@ -12,7 +12,7 @@
 import { timingMark } from './timing-mark';
 import browser from 'webextension-polyfill';
 import { isOurMessage, type AnalyzeReply, type Message, type ToggleReaderReply } from '../messages';
-import { currentAnalysis } from './analysis-cache';
+import { currentAnalysis, runningAnalysis } from './analysis-cache';
 import { gateLink, watchExtension } from '../gate-link';
 import { closeReader, isReaderOpen, openReader, setReaderSignal } from './reader-overlay';
 
@@ -25,7 +25,7 @@ type OnDemandMessage = Extract<Message, { type: `any-to-ondemand:${string}` }>;
 
 function toggleReader(open?: boolean): ToggleReaderReply {
   const want = open ?? !isReaderOpen();
-  if (want) openReader(currentAnalysis);
+  if (want) openReader(runningAnalysis);
   else closeReader();
   return { open: isReaderOpen() };
 }

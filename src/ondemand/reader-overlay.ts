@@ -9,6 +9,7 @@ import { isContextGone, type GateLink } from '../gate-link';
 import browser from 'webextension-polyfill';
 import type { AnalyzeReply, Message, ReaderConnect, ReaderPortMessage } from '../messages';
 import { translate } from '../i18n';
+import { holdAnalysis } from './analysis-cache';
 import { lockPage, type PageLock } from './page-lock';
 import { timingMark } from './timing-mark';
 
@@ -16,8 +17,12 @@ interface OpenReader {
   host: HTMLElement;
   iframe: HTMLIFrameElement;
   token: string;
-  /** Null until the analysis has run. */
+  /** Null until the analysis has a first reply (the cleaned extraction alone: the first paint). */
   reply: AnalyzeReply | null;
+  /** The final reply, once the analysis is done; sent after the first when that was shown. */
+  final: AnalyzeReply | null;
+  /** Settles once the frame has painted (or gave up): the rest of the analysis waits for it. */
+  painted: () => void;
   /** The frame has loaded (its `load` came, possibly before the analysis was done). */
   loaded: boolean;
   /** The background holds our token: the frame can have it confirmed (src/background/reader-handshake.ts). */
@@ -31,6 +36,11 @@ let current: OpenReader | null = null;
 /** User Timing marks on the page's timeline: opening starts / the analysis is done (for the profiler and `npm run bench`). */
 export const OPEN_MARK = 'quietread:reader-open';
 export const ANALYSED_MARK = 'quietread:reader-analysed';
+/** User Timing marks: the frame's load / the port handed to it. */
+export const FRAME_MARK = 'quietread:reader-frame-loaded';
+export const CONNECT_MARK = 'quietread:reader-connect';
+/** User Timing mark: the analysis's first reply (the cleaned extraction alone) is there. */
+export const FIRST_MARK = 'quietread:reader-first';
 
 // Inline, important styles set through the CSSOM: a page's CSP cannot block them (it can block a
 // <style> element) and its stylesheets cannot out-rank them.
@@ -97,17 +107,32 @@ function connect(state: OpenReader): void {
     try {
       const msg = event.data as ReaderPortMessage;
       if (msg?.type === 'reader-to-ondemand:close') closeReader();
-      else if (msg?.type === 'reader-to-ondemand:painted' && current === state)
+      else if (msg?.type === 'reader-to-ondemand:painted' && current === state) {
         state.host.setAttribute('data-quietread-reader', 'open');
+        state.painted();
+      }
     } catch (err) {
       console.warn('Quietread: reader message failed', err);
     }
   };
+  timingMark(CONNECT_MARK);
   const hello: ReaderConnect = { type: 'ondemand-to-reader:connect', token: state.token };
   state.iframe.contentWindow?.postMessage(hello, frameOrigin(), [channel.port2]);
   channel.port1.postMessage(toPortMessage(state.reply));
+  if (state.final && state.final !== state.reply) channel.port1.postMessage(toPortMessage(state.final));
   state.iframe.focus();
 }
+
+/** The analysis is done: the frame gets its final reply when it was shown the first one. */
+function finish(state: OpenReader, final: AnalyzeReply): void {
+  state.final = final;
+  if (!state.reply) state.reply = final;
+  else if (state.port && final !== state.reply) state.port.postMessage(toPortMessage(final));
+  connect(state);
+}
+
+/** How long the rest of the analysis waits for the frame's first paint at most. */
+const HOLD_MS = 1500;
 
 function onKeyDown(event: KeyboardEvent): void {
   // Focus can stay on the page (a click landed before the frame loaded): Escape still leaves.
@@ -130,8 +155,12 @@ export function setReaderSignal(pageLink: GateLink): void {
   link = pageLink;
 }
 
-/** Opens the overlay; `analyze` (which never rejects) runs from the next task on. */
-export function openReader(analyze: () => Promise<AnalyzeReply>): void {
+/**
+ * Opens the overlay; `analyze` runs from the next task on. Its first reply (the cleaned extraction
+ * alone) is painted at once; the final one (after the other candidates and the choice) replaces it,
+ * and the page's thread stays idle between the two until the frame has painted. Neither rejects.
+ */
+export function openReader(analyze: () => { first: Promise<AnalyzeReply>; reply: Promise<AnalyzeReply> }): void {
   if (isReaderOpen() || link?.signal.aborted) return;
   // A User Timing mark for `npm run bench` (scripts/bench-reader.mjs): measuring builds only.
   timingMark(OPEN_MARK);
@@ -151,6 +180,8 @@ export function openReader(analyze: () => Promise<AnalyzeReply>): void {
     iframe,
     token,
     reply: null,
+    final: null,
+    painted: () => {},
     loaded: false,
     registered: false,
     port: null,
@@ -162,6 +193,7 @@ export function openReader(analyze: () => Promise<AnalyzeReply>): void {
     // whatever is in it now is not our reader.
     if (state.loaded) return closeReader();
     state.loaded = true;
+    timingMark(FRAME_MARK);
     connect(state);
   });
   browser.runtime
@@ -184,13 +216,28 @@ export function openReader(analyze: () => Promise<AnalyzeReply>): void {
   // The analysis starts in a task of its own (the frame's navigation starts when this task ends) and
   // gives the page its thread back between its steps. Firefox still loads the frame only once the
   // analysis is done (measured: its load comes 20-30 ms after); Chromium loads it meanwhile.
+  holdAnalysis(
+    new Promise<void>((resolve) => {
+      // Once painted, the rest waits for an idle moment: the page answers its user (and the frame's
+      // first input) before the other candidates are built.
+      state.painted = () =>
+        typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 300 }) : resolve();
+      setTimeout(resolve, HOLD_MS); // a frame that never paints holds nothing for long
+    }),
+  );
   setTimeout(() => {
-    if (current !== state) return; // closed meanwhile
-    void analyze().then((reply) => {
-      if (current !== state) return;
-      state.reply = reply;
-      timingMark(ANALYSED_MARK);
+    if (current !== state) return state.painted(); // closed meanwhile
+    const run = analyze();
+    void run.first.then((first) => {
+      if (current !== state || state.reply) return;
+      state.reply = first;
+      timingMark(FIRST_MARK);
       connect(state);
+    });
+    void run.reply.then((reply) => {
+      if (current !== state) return;
+      timingMark(ANALYSED_MARK);
+      finish(state, reply);
     });
   }, 0);
 }
@@ -200,6 +247,7 @@ export function closeReader(): void {
   const state = current;
   if (!state) return;
   current = null;
+  state.painted(); // the analysis holds for no closed reader
   window.removeEventListener('keydown', onKeyDown, true);
   state.port?.close();
   // The overlay disappears now, but its frame is removed a moment later: destroying a frame while

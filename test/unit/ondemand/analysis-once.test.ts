@@ -75,4 +75,27 @@ describe('analysis done once per page state', () => {
     expect(ticks).toEqual(['page task', 'analysed']);
     expect(reply.ok && reply.analysis.textContent).toContain('Edited again.');
   });
+
+  it('answers first with the cleaned extraction alone, and holds the rest until the reader has painted', async () => {
+    const { holdAnalysis, runningAnalysis } = await import('../../../src/ondemand/analysis-cache');
+    const para = document.querySelector('.entry-content p') as Element;
+    para.textContent = `${para.textContent} Edited a third time.`; // a new run
+    let paint: () => void = () => {};
+    holdAnalysis(new Promise<void>((resolve) => (paint = resolve)));
+    const run = runningAnalysis();
+    const first = await run.first;
+    expect(first.ok && first.analysis.textContent).toContain('Edited a third time.');
+    expect(first.ok && first.analysis.extraction.method).toBe('cleaned');
+    let done = false;
+    void run.reply.then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 1000)); // the whole analysis takes ~300 ms here
+    expect(done).toBe(false); // held: the frame paints while the page's thread is idle
+    paint();
+    const reply = await run.reply;
+    expect(done).toBe(true);
+    expect(reply).not.toBe(first);
+    // The seed's final choice is the cleaned extraction too: the reader shows the same article twice.
+    expect(reply.ok && first.ok && reply.analysis.contentHtml).toBe(first.ok && first.analysis.contentHtml);
+    holdAnalysis(Promise.resolve());
+  });
 });
