@@ -18,12 +18,12 @@ import type { AnalyzeReply } from '../messages';
 import type { Analysis, AnalyzeError, Result } from '../core/types';
 
 /** One analysis of the page: its first reply (the cleaned extraction alone, for the reader's first paint) and its final one. */
-interface Running {
+export interface RunningAnalysis {
   first: Promise<AnalyzeReply>;
   reply: Promise<AnalyzeReply>;
 }
 
-let cached: ({ key: string } & Running) | null = null;
+let cached: ({ key: string } & RunningAnalysis) | null = null;
 
 /** Until it settles, the analysis waits after its first reply (the reader frame loads and paints meanwhile). */
 let held: Promise<void> = Promise.resolve();
@@ -67,7 +67,7 @@ const toReply = (result: Result<Analysis, AnalyzeError>): AnalyzeReply =>
  * Runs the analysis of the live document in steps, giving the page its thread back between them.
  * `first` settles with the cleaned extraction's analysis as soon as it is known, else with the final reply.
  */
-function analyzeLive(): Running {
+function analyzeLive(): RunningAnalysis {
   let settleFirst: (reply: AnalyzeReply) => void = () => {};
   const first = new Promise<AnalyzeReply>((resolve) => (settleFirst = resolve));
   let gotFirst = false;
@@ -101,7 +101,7 @@ export function currentAnalysis(): Promise<AnalyzeReply> {
 }
 
 /** The analysis of the live document as `currentAnalysis` has it, with its first reply. */
-export function runningAnalysis(): Running {
+export function runningAnalysis(): RunningAnalysis {
   let key: string;
   try {
     key = articleKey();

@@ -9,7 +9,7 @@ import { isContextGone, type GateLink } from '../gate-link';
 import browser from 'webextension-polyfill';
 import type { AnalyzeReply, Message, ReaderConnect, ReaderPortMessage } from '../messages';
 import { translate } from '../i18n';
-import { holdAnalysis } from './analysis-cache';
+import { holdAnalysis, type RunningAnalysis } from './analysis-cache';
 import { lockPage, type PageLock } from './page-lock';
 import { timingMark } from './timing-mark';
 
@@ -21,7 +21,7 @@ interface OpenReader {
   reply: AnalyzeReply | null;
   /** The final reply, once the analysis is done; sent after the first when that was shown. */
   final: AnalyzeReply | null;
-  /** Settles once the frame has painted (or gave up): the rest of the analysis waits for it. */
+  /** Called once the frame has painted (or the reader closes): lets the held analysis go on. */
   painted: () => void;
   /** The frame has loaded (its `load` came, possibly before the analysis was done). */
   loaded: boolean;
@@ -118,8 +118,7 @@ function connect(state: OpenReader): void {
   timingMark(CONNECT_MARK);
   const hello: ReaderConnect = { type: 'ondemand-to-reader:connect', token: state.token };
   state.iframe.contentWindow?.postMessage(hello, frameOrigin(), [channel.port2]);
-  channel.port1.postMessage(toPortMessage(state.reply));
-  if (state.final && state.final !== state.reply) channel.port1.postMessage(toPortMessage(state.final));
+  channel.port1.postMessage(toPortMessage(state.final ?? state.reply)); // the final one alone when it is there
   state.iframe.focus();
 }
 
@@ -160,7 +159,7 @@ export function setReaderSignal(pageLink: GateLink): void {
  * alone) is painted at once; the final one (after the other candidates and the choice) replaces it,
  * and the page's thread stays idle between the two until the frame has painted. Neither rejects.
  */
-export function openReader(analyze: () => { first: Promise<AnalyzeReply>; reply: Promise<AnalyzeReply> }): void {
+export function openReader(analyze: () => RunningAnalysis): void {
   if (isReaderOpen() || link?.signal.aborted) return;
   // A User Timing mark for `npm run bench` (scripts/bench-reader.mjs): measuring builds only.
   timingMark(OPEN_MARK);
@@ -214,8 +213,9 @@ export function openReader(analyze: () => { first: Promise<AnalyzeReply>; reply:
   state.lock = lockPage();
   window.addEventListener('keydown', onKeyDown, true);
   // The analysis starts in a task of its own (the frame's navigation starts when this task ends) and
-  // gives the page its thread back between its steps. Firefox still loads the frame only once the
-  // analysis is done (measured: its load comes 20-30 ms after); Chromium loads it meanwhile.
+  // gives the page its thread back between its steps. Firefox loads the frame only while the page's
+  // thread is idle (measured: its load came 20-30 ms after the whole analysis), so after its first
+  // reply the analysis holds until the frame has painted.
   holdAnalysis(
     new Promise<void>((resolve) => {
       // Once painted, the rest waits for an idle moment: the page answers its user (and the frame's
