@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'jsdom',
+    // The core's Defuddle, as the CLI gives it (src/core/defuddle-source.ts).
+    setupFiles: ['test/unit/setup-defuddle.ts'],
     testTimeout: 30_000,
   },
 });

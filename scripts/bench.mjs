@@ -49,15 +49,23 @@ function contentSize() {
     '≤ 4 KB',
     gz <= 4 * 1024,
   );
-  const fold = path.join(root, 'dist', 'chrome', 'fold.js');
-  if (fs.existsSync(fold))
+  const others = {
+    'fold.js': 'injected only where the gate matches',
+    'ondemand.js': 'injected for the reader, popup or save',
+    'defuddle.js': "injected after the reader's first paint",
+  };
+  for (const [name, when] of Object.entries(others)) {
+    const file = path.join(root, 'dist', 'chrome', name);
+    if (!fs.existsSync(file)) continue;
+    const bytes = fs.readFileSync(file);
     row(
-      '  fold.js gzip size (injected only where the gate matches)',
-      `${(zlib.gzipSync(fs.readFileSync(fold), { level: 9 }).length / 1024).toFixed(1)} KB`,
-      '',
+      `  ${name} gzip size (${when})`,
+      `${(zlib.gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB`,
+      `${(bytes.length / 1024).toFixed(1)} KB raw`,
       '',
       null,
     );
+  }
 }
 
 /** Rows from a result of unknown shape: rows as given, else every {median, p95} or number it holds. */

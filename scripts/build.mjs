@@ -34,12 +34,14 @@ const pages = {
 
 /**
  * Classic (non-module) scripts: the always-on gate (content.js), the fold code the background
- * injects where the gate matches (fold.js), the on-demand reader script, the background.
+ * injects where the gate matches (fold.js), the on-demand reader script, Defuddle for it (loaded
+ * after the reader's first paint), the background.
  */
 const scripts = {
   content: 'src/content/index.ts',
   fold: 'src/content/fold-page.ts',
   ondemand: 'src/ondemand/index.ts',
+  defuddle: 'src/ondemand/defuddle.ts',
   background: 'src/background/index.ts',
 };
 

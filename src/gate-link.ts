@@ -12,6 +12,12 @@ import type { Message, PageState } from './messages';
 /** The `window` property holding the link (an isolated-world global: the page cannot see it). */
 export const GATE_LINK = '__quietreadGate';
 
+/**
+ * The `window` property where defuddle.js (src/ondemand/defuddle.ts) leaves Defuddle's class for
+ * the on-demand script: an isolated-world global too, set by our own file only.
+ */
+export const DEFUDDLE_GLOBAL = '__quietreadDefuddle';
+
 export interface GateLink {
   /** Aborted when the extension goes away (reload, update, removal): every part tears down. */
   signal: AbortSignal;

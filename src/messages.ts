@@ -63,6 +63,8 @@ export type Message =
   /** fold.js saw the intent to open the reader: the background injects ondemand.js and has it prepare. */
   | { type: 'content-to-background:reader-intent' }
   | { type: 'ondemand-to-background:reader-token'; token: string }
+  /** The on-demand script wants Defuddle (defuddle.js) in its frame: the reply comes once it is injected. */
+  | { type: 'ondemand-to-background:load-defuddle' }
   | { type: 'reader-to-background:confirm'; token: string }
   /** The reader asks for the saved copy of its page (by the key a save would use) with its highlights. */
   | { type: 'reader-to-background:get-highlights'; url: string; canonicalUrl: string | null }

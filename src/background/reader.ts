@@ -92,6 +92,13 @@ browser.tabs.onRemoved.addListener((tabId) => forgetReaderToken(tabId));
 browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
   const shake = handshake(msg, sender);
   if (shake) return shake;
+  if (isOurMessage<Message>(msg, 'ondemand-to-background:load-defuddle')) {
+    // Into the asking script's own frame (the top one): defuddle.js only leaves a class there.
+    if (!isTopContentScript(sender, browser.runtime.id)) return Promise.resolve({ loaded: false });
+    return browser.scripting
+      .executeScript({ target: { tabId: sender.tab!.id!, frameIds: [0] }, files: ['defuddle.js'] })
+      .then(() => ({ loaded: true }));
+  }
   if (isOurMessage<Message>(msg, 'content-to-background:reader-intent')) {
     // Only a page's own top-frame script speaks for its tab; the reply is only for its logs.
     if (!isTopContentScript(sender, browser.runtime.id)) return Promise.resolve({ prepared: false });

@@ -1,7 +1,12 @@
+import Defuddle from 'defuddle';
 import { analyzePage } from '../core/analyze';
+import { useDefuddle } from '../core/defuddle-source';
 import type { Analysis, AnalyzeError, AnalyzeOptions, Result } from '../core/types';
 import { markupTooDeep } from './markup-depth';
 import { parseHtml, sanitizeWindow, type DomName } from './parse-html';
+
+// Node has it at hand: every analysis weighs Defuddle's article (the extension loads it on demand).
+useDefuddle(Defuddle);
 
 const FALLBACK_URL = 'http://localhost/';
 

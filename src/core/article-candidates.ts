@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
-import Defuddle from 'defuddle';
 import { baseUrlOf, makeUrlsAbsolute } from './absolute-urls';
 import { blockText } from './block-text';
+import { defuddleClass } from './defuddle-source';
 import { chooseArticle, unsharedShortBlocks, type ArticleCandidate, type ArticleChoice } from './choose-article';
 import { findBoilerplate } from './find-boilerplate';
 import { fixLazyImages } from './lazy-images';
@@ -54,6 +54,8 @@ function quietly<T>(fn: () => T): T {
 }
 
 function defuddleCandidate(doc: Document, url: string, boilerplateOf: BoilerplateOf): Built | null {
+  const Defuddle = defuddleClass();
+  if (!Defuddle) return null; // not loaded (defuddle-source.ts): the choice goes without it
   const clone = cloneWithoutComments(doc, boilerplateOf);
   const res = quietly(() => new Defuddle(clone, { url, useAsync: false, includeReplies: false }).parse());
   // Parsed into the clone, a document without a browsing context: nothing in it loads or runs.

@@ -9,6 +9,7 @@
  * on the page (platform, boilerplate blocks) while the page has not changed since.
  */
 import { analyzeSteps } from '../core/analyze';
+import { defuddleReady } from './defuddle-loader';
 import { runStepsPaused } from '../core/steps';
 import { findMainContent } from '../core/main-content';
 import { pageElementCount, type PageFindings } from '../core/page-findings';
@@ -82,7 +83,12 @@ function analyzeLive(): RunningAnalysis {
         findings: freshFindings(),
         onFirst,
       });
-      return toReply(await runStepsPaused(steps, () => (gotFirst ? pause().then(() => held) : pause())));
+      // After the first reply the rest waits for the hold; Defuddle (defuddle.js) comes in before the other candidates.
+      const between = () =>
+        pause()
+          .then(() => (gotFirst ? held : undefined))
+          .then(defuddleReady);
+      return toReply(await runStepsPaused(steps, between));
     } catch (err) {
       console.warn('Quietread: analysing the page failed', err);
       return { ok: false, error: 'failed', message: String(err) };

@@ -225,6 +225,40 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     expect(reply.analysis.textContent).toContain('Joaquin Phoenix');
   });
 
+  it('loads Defuddle (defuddle.js) only for the analysis, and weighs its article as the CLI does', async () => {
+    // truncated.html: the CLI chooses Defuddle's article there ("the cleaned one less 9% of its words").
+    const ctl = await controlPage(env.driver);
+    const page = await env.driver.newPage();
+    await page.goto(env.server.url('/fixtures/huge/truncated.html'));
+    await page.waitForSelector('html[data-quietread]');
+    const tabId = await tabIdOf(env.driver, page);
+    const hasDefuddle = () =>
+      ctl.evaluate(async (id: number) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const [res] = await api.scripting.executeScript({
+          target: { tabId: id },
+          func: () => typeof (window as any).__quietreadDefuddle === 'function',
+        });
+        return res?.result === true;
+      }, tabId);
+    const send = (files: string[], message: unknown) =>
+      ctl.evaluate(
+        async ({ id, files, message }) => {
+          const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+          if (files.length) await api.scripting.executeScript({ target: { tabId: id }, files });
+          return message ? api.tabs.sendMessage(id, message) : null;
+        },
+        { id: tabId, files, message },
+      );
+    await send(['ondemand.js'], null);
+    expect(await hasDefuddle(), 'ondemand.js alone brings no Defuddle').toBe(false);
+    const reply = await send([], { type: 'any-to-ondemand:analyze' });
+    expect(reply.ok).toBe(true);
+    expect(reply.analysis.extraction.method).toBe('defuddle');
+    expect(reply.analysis.textContent).toMatch(/surveillance expert/);
+    expect(await hasDefuddle()).toBe(true);
+  });
+
   it('analyses ahead when the shortcut\'s modifiers go down or a pointer reaches the stub\'s "Reading mode"', async () => {
     // The on-demand code the background injects on the intent, seen in the extension's own world
     // (the release build sets no timing mark the page could read).
