@@ -91,8 +91,9 @@ function start(): void {
         else console.warn('Quietread: opening the reader failed', err);
       });
   };
-  // The intent to open the reader, once per page: the background injects ondemand.js and has it
-  // analyse in an idle moment, so the toggle that follows finds the analysis ready.
+  // The intent to open the reader, once per page (a pointer on the stub's "Reading mode"; the gate
+  // sees the shortcut's modifiers): the background injects ondemand.js and has it analyse in an idle
+  // moment, so the toggle that follows finds the analysis ready.
   let intended = false;
   const onReaderIntent = () => {
     if (intended || link.signal.aborted) return;
@@ -110,18 +111,6 @@ function start(): void {
       safely('marking the page', () => writeTokens(document, facts ? computeTokens(facts, collapsed) : ['analysed']));
     mark(false);
     if (!facts) return;
-    if (facts.isArticle) {
-      // The reading-mode shortcut (Alt+Shift+R, manifest.json) reaches the page as its modifiers go
-      // down, a moment before the command fires: that moment starts the work.
-      window.addEventListener(
-        'keydown',
-        (e) => {
-          if (e.isTrusted && e.altKey && e.shiftKey && (e.key === 'Alt' || e.key === 'Shift'))
-            safely('reading mode intent', onReaderIntent);
-        },
-        { capture: true, passive: true, signal: link.signal },
-      );
-    }
     cleanup = safely('cleanup', () =>
       startCleanup(document, facts, {
         onChange: () => mark(cleanup?.folds.anyFolded() ?? false),

@@ -10,6 +10,7 @@
  *        │            "analysed wordpress review article", folds, and answers the popup from then on
  *        │     no  ─► checks again a few times over the first seconds (a lazy comment section,
  *        │            Jetpack's iframe), on a timer and on scroll, then stops (late-gate.ts)
+ *        ├─► the reading-mode shortcut's modifiers going down: the background prepares the reader
  *        ├─► where the settings alone ask for folding (site switched on, mode `blogs`), the background
  *        │   injects fold.js itself: a content script it registers for those sites (load-folds.ts)
  *        └─► popup ◄── the one runtime listener: get-state, set-cleanup (fold.js's answers once it runs)
@@ -92,6 +93,20 @@ function start(): void {
   // folding (a site switched on, mode `blogs`) the background injects fold.js itself (load-folds.ts).
   if (safely('looking for markers', () => canHaveFolds(document))) load();
   else stopWatch = watchForMarkers(window, () => canHaveFolds(document), load);
+
+  // The reading-mode shortcut (Alt+Shift+R, manifest.json) reaches the page as its modifiers go down,
+  // a moment before the command fires: that moment starts the work, on any page (the reader opens on
+  // pages fold.js never runs on). The background injects ondemand.js, which analyses in an idle moment.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.isTrusted || !e.altKey || !e.shiftKey || (e.key !== 'Alt' && e.key !== 'Shift')) return;
+    window.removeEventListener('keydown', onKeyDown, true); // once per page
+    safely('the reading-mode intent', () =>
+      browser.runtime
+        .sendMessage({ type: 'content-to-background:reader-intent' } satisfies Message)
+        .catch(fail('the reading-mode intent')),
+    );
+  };
+  window.addEventListener('keydown', onKeyDown, { capture: true, passive: true });
 
   // Answered through sendResponse (the browser's own API: Chrome ignores a promise returned here).
   const onMessage = (msg: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {

@@ -309,5 +309,29 @@ describe.each(browsersUnderTest())('reading mode in %s', (name) => {
     await other.mouse.move(rect!.x, rect!.y);
     expect(await until(other)).toBe(true);
     expect(await other.$('[data-quietread-reader]'), 'nothing opens on the intent alone').toBeNull();
+
+    // A page with nothing to fold (fold.js never runs there): the gate itself sees the shortcut's modifiers.
+    const plain = await env.driver.newPage();
+    await plain.goto(env.server.url('/fixtures/plain/news.html?intent=gate'));
+    await plain.waitForSelector('html[data-quietread]');
+    const foldRan = async () => {
+      const tabId = await tabIdOf(env.driver, plain);
+      return ctl.evaluate(async (id: number) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const [res] = await api.scripting.executeScript({
+          target: { tabId: id },
+          func: () => (window as any).__quietreadFolds === true,
+        });
+        return res?.result === true;
+      }, tabId);
+    };
+    expect(await foldRan(), 'a page fold.js does not run on').toBe(false);
+    expect(await injected(plain)).toBe(false);
+    await plain.keyboard.down('Alt');
+    await plain.keyboard.down('Shift');
+    await plain.keyboard.up('Shift');
+    await plain.keyboard.up('Alt');
+    expect(await until(plain)).toBe(true);
+    expect(await plain.$('[data-quietread-reader]'), 'nothing opens on the intent alone').toBeNull();
   });
 });
