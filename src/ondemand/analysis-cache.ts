@@ -28,13 +28,33 @@ let cached: ({ key: string } & RunningAnalysis) | null = null;
 
 /** Until it settles, the analysis waits after its first reply (the reader frame loads and paints meanwhile). */
 let held: Promise<void> = Promise.resolve();
+/** Told when `held` is replaced: a waiting analysis then waits for the new hold instead. */
+const onHoldChange = new Set<() => void>();
 
 /**
  * Holds the rest of a running analysis, after its first reply, until `until` settles: in Firefox the
  * reader's frame loads only while the page's thread is idle (measured: its load waited for the analysis).
+ * A new hold replaces the one before, also for an analysis already waiting; `Promise.resolve()` releases.
  */
 export function holdAnalysis(until: Promise<void>): void {
   held = until.catch(() => {});
+  for (const tell of [...onHoldChange]) tell();
+}
+
+/** Settles once the hold in place has settled (a hold replaced meanwhile is waited for instead). */
+async function whileHeld(): Promise<void> {
+  for (;;) {
+    const hold = held;
+    let tell = () => {};
+    const replaced = new Promise<void>((resolve) => (tell = resolve));
+    onHoldChange.add(tell);
+    try {
+      await Promise.race([hold, replaced]);
+    } finally {
+      onHoldChange.delete(tell);
+    }
+    if (hold === held) return;
+  }
 }
 
 /** URL plus the hash of the text the article comes from. */
@@ -86,7 +106,7 @@ function analyzeLive(): RunningAnalysis {
       // After the first reply the rest waits for the hold; Defuddle (defuddle.js) comes in before the other candidates.
       const between = () =>
         pause()
-          .then(() => (gotFirst ? held : undefined))
+          .then(() => (gotFirst ? whileHeld() : undefined))
           .then(defuddleReady);
       return toReply(await runStepsPaused(steps, between));
     } catch (err) {

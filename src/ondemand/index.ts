@@ -12,7 +12,7 @@
 import { timingMark } from './timing-mark';
 import browser from 'webextension-polyfill';
 import { isOurMessage, type AnalyzeReply, type Message, type ToggleReaderReply } from '../messages';
-import { currentAnalysis, runningAnalysis } from './analysis-cache';
+import { currentAnalysis, holdAnalysis, runningAnalysis } from './analysis-cache';
 import { gateLink, watchExtension } from '../gate-link';
 import { closeReader, isReaderOpen, openReader, setReaderSignal } from './reader-overlay';
 
@@ -20,6 +20,9 @@ const GUARD = '__quietreadOnDemand';
 
 /** User Timing mark on the page's timeline: the analysis done ahead of the reader. */
 export const PREPARED_MARK = 'quietread:reader-prepared';
+
+/** How long an intent with no reader following holds the analysis after its first reply. */
+const INTENT_HOLD_MS = 2000;
 
 type OnDemandMessage = Extract<Message, { type: `any-to-ondemand:${string}` }>;
 
@@ -35,6 +38,10 @@ function toggleReader(open?: boolean): ToggleReaderReply {
  * first; the toggle that follows finds the analysis cached (analysis-cache.ts).
  */
 function prepare(): { prepared: true } {
+  // The rest of the analysis (the other candidates) waits a moment after the first reply: the reader
+  // that the intent announces loads its frame only while the page's thread is idle (Firefox). Its
+  // open replaces this hold with its own; the popup's or a save's question releases it.
+  holdAnalysis(new Promise((resolve) => setTimeout(resolve, INTENT_HOLD_MS)));
   const run = () => {
     // currentAnalysis never rejects: a failure is its reply, cached like any other.
     void currentAnalysis().then(() => timingMark(PREPARED_MARK)); // the mark: measuring builds only
@@ -49,6 +56,7 @@ function handle(msg: OnDemandMessage): Promise<AnalyzeReply> | ToggleReaderReply
     case 'any-to-ondemand:prepare':
       return prepare();
     case 'any-to-ondemand:analyze':
+      holdAnalysis(Promise.resolve()); // the whole analysis is wanted now
       return currentAnalysis();
     case 'any-to-ondemand:toggle-reader':
       return toggleReader(msg.open);

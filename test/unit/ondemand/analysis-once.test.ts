@@ -98,4 +98,25 @@ describe('analysis done once per page state', () => {
     expect(reply.ok && first.ok && reply.analysis.contentHtml).toBe(first.ok && first.analysis.contentHtml);
     holdAnalysis(Promise.resolve());
   });
+
+  it('waits for the hold in place: a new hold replaces the one an analysis already waits on', async () => {
+    // The intent's hold (long) is replaced by the reader's, then released by the popup's question.
+    const { holdAnalysis, runningAnalysis } = await import('../../../src/ondemand/analysis-cache');
+    const para = document.querySelector('.entry-content p') as Element;
+    para.textContent = `${para.textContent} Edited a fourth time.`; // a new run
+    holdAnalysis(new Promise<void>(() => {})); // never settles by itself
+    const run = runningAnalysis();
+    await run.first;
+    let done = false;
+    void run.reply.then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 200)); // the analysis now waits on the first hold
+    let paint: () => void = () => {};
+    holdAnalysis(new Promise<void>((resolve) => (paint = resolve)));
+    await new Promise((r) => setTimeout(r, 600));
+    expect(done).toBe(false); // the reader's hold now
+    paint();
+    const reply = await run.reply; // the first hold never settled: the analysis waited for the new one
+    expect(reply.ok && reply.analysis.textContent).toContain('Edited a fourth time.');
+    holdAnalysis(Promise.resolve());
+  });
 });
